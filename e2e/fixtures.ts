@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { SIM_PORT } from './ports.ts'
+import type { ReceivedRequest, SimOptions } from '../sim/server.ts'
+
+const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
+
+/** The simulator's test-only controls, on its own port (never reachable through the app). */
+export const sim = {
+  async configure(options: Partial<SimOptions>): Promise<void> {
+    const response = await fetch(`${SIM_URL}/__sim/configure`, {
+      method: 'POST',
+      body: JSON.stringify(options),
+    })
+    expect(response.ok).toBe(true)
+  },
+  async reset(): Promise<void> {
+    const response = await fetch(`${SIM_URL}/__sim/reset`, { method: 'POST' })
+    expect(response.ok).toBe(true)
+  },
+  async received(): Promise<ReceivedRequest[]> {
+    return (await (await fetch(`${SIM_URL}/__sim/received`)).json()) as ReceivedRequest[]
+  },
+}
+
+/** Every test fails on a console error or an uncaught page error, and starts from a fresh simulator. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await sim.reset()
+      await use(errors)
+      expect(errors, 'console errors and page errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+export async function signInWithDemo(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await page.getByRole('button', { name: 'Use demo token' }).click()
+  await expect(page.getByRole('table', { name: 'Instances' })).toBeVisible()
+}

@@ -1,0 +1,127 @@
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { TOKEN_HEADER } from './token-header.ts'
+
+export interface ForwardOptions {
+  origin: URL
+  /** How long to wait for the upstream before answering 504. */
+  timeoutMs?: number
+}
+
+type Next = (error?: unknown) => void
+
+const MAX_REQUEST_BYTES = 16 * 1024
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+// A JWT is base64url parts joined by dots; anything else could smuggle a second cookie or a header.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
+
+export function sendProxyError(
+  res: ServerResponse,
+  status: number,
+  error: string,
+  message: string,
+): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-proxy-error': error,
+  })
+  res.end(JSON.stringify({ proxyError: error, message }))
+}
+
+/** A safe API path: under /api/, no dot segments, no encoded slashes, no backslashes. */
+export function isForwardablePath(rawUrl: string): boolean {
+  const path = rawUrl.split('?')[0] ?? ''
+  if (!path.startsWith('/api/')) return false
+  if (/%2f|%5c|%2e|\\|\/\/|\/\.\.?(\/|$)/i.test(path)) return false
+  return /^\/api\/[A-Za-z0-9/_-]+$/.test(path)
+}
+
+async function readLimited(stream: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) return null
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Connect middleware for /api/: forwards a POST to the upstream origin with exactly one cookie,
+ * `AccessToken=<token from the x-hpcai-token header>`, and none of the browser's own headers.
+ * Everything outside /api/ goes to `next()` untouched.
+ */
+export function createForwarder({ origin, timeoutMs = 25_000 }: ForwardOptions) {
+  const send = origin.protocol === 'https:' ? httpsRequest : httpRequest
+  return async function forward(
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: Next,
+  ): Promise<void> {
+    const url = req.url ?? '/'
+    if (!url.startsWith('/api/') && url !== '/api') return next()
+    if (!isForwardablePath(url))
+      return sendProxyError(res, 400, 'bad_path', 'This path is not forwarded.')
+    if (req.method !== 'POST')
+      return sendProxyError(res, 405, 'bad_method', 'Only POST is forwarded.')
+    const body = await readLimited(req, MAX_REQUEST_BYTES)
+    if (!body) return sendProxyError(res, 413, 'too_large', 'The request body is too large.')
+    const token = req.headers[TOKEN_HEADER]
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'content-length': String(body.length),
+    }
+    if (typeof token === 'string' && TOKEN_PATTERN.test(token))
+      headers.cookie = `AccessToken=${token}`
+
+    const upstream = send(new URL(url.split('?')[0] ?? '', origin), {
+      method: 'POST',
+      headers,
+      timeout: timeoutMs,
+    })
+    upstream.on('timeout', () => upstream.destroy(new Error('timeout')))
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      if (res.headersSent) return void res.destroy()
+      if (error.message === 'timeout') {
+        return sendProxyError(res, 504, 'upstream_timeout', 'HPC-AI did not answer in time.')
+      }
+      sendProxyError(
+        res,
+        502,
+        'upstream_unreachable',
+        `Could not reach HPC-AI (${error.code ?? 'network error'}).`,
+      )
+    })
+    upstream.on('response', (answer) => {
+      void relay(answer, res)
+    })
+    upstream.end(body)
+  }
+}
+
+async function relay(answer: IncomingMessage, res: ServerResponse): Promise<void> {
+  const status = answer.statusCode ?? 502
+  const type = answer.headers['content-type'] ?? ''
+  const body = await readLimited(answer, MAX_RESPONSE_BYTES)
+  if (!body)
+    return sendProxyError(
+      res,
+      502,
+      'upstream_too_large',
+      'HPC-AI sent an answer too large to read.',
+    )
+  if (status >= 400 && !type.includes('json')) {
+    // Never hand the upstream's raw HTML error pages to the app.
+    return sendProxyError(res, status, 'upstream_status', `HPC-AI answered HTTP ${status}.`)
+  }
+  const headers: Record<string, string> = {
+    'content-type': type || 'application/octet-stream',
+    'cache-control': 'no-store',
+  }
+  const retryAfter = answer.headers['retry-after']
+  if (typeof retryAfter === 'string') headers['retry-after'] = retryAfter
+  res.writeHead(status, headers)
+  res.end(body)
+}

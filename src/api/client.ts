@@ -1,0 +1,110 @@
+import * as z from 'zod/mini'
+import { TOKEN_HEADER } from '../../proxy/token-header'
+import { ApiError } from './errors'
+import { parseInstancePage, type InstancePage } from './parse-page'
+import { apiErrorSchema } from './schema'
+
+export const LIST_PATH = '/api/instance/list'
+export const REQUEST_TIMEOUT_MS = 20_000
+
+function retryAfterMs(response: Response): number | undefined {
+  const header = response.headers.get('retry-after')
+  if (!header) return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+function errorFromBody(
+  status: number,
+  json: unknown,
+  response: Response,
+  token: string,
+): ApiError | null {
+  const body = z.safeParse(apiErrorSchema, json)
+  // A server may echo what it was sent; the token never reaches an error text.
+  const message = body.success ? body.data.message?.replaceAll(token, '[token]').trim() : undefined
+  const code = body.success ? body.data.code : undefined
+  const proxyError = response.headers.get('x-proxy-error')
+  if (status === 401 || status === 403 || code === -1) {
+    return new ApiError('auth', message || `HPC-AI refused the token (HTTP ${status}).`, { status })
+  }
+  if (proxyError === 'upstream_unreachable')
+    return new ApiError('network', message || 'Could not reach HPC-AI.', { status })
+  if (proxyError === 'upstream_timeout')
+    return new ApiError('timeout', message || 'HPC-AI did not answer in time.', { status })
+  if (status < 200 || status >= 300) {
+    const detail = message ? `: ${message}` : '.'
+    return new ApiError('http', `HPC-AI answered HTTP ${status}${detail}`, {
+      status,
+      retryAfterMs: retryAfterMs(response),
+    })
+  }
+  if (
+    code !== undefined &&
+    code !== null &&
+    code !== 0 &&
+    !(json as { instances?: unknown }).instances
+  ) {
+    return new ApiError('api', message || `HPC-AI answered with error code ${code}.`, { status })
+  }
+  return null
+}
+
+export interface PageRequest {
+  token: string
+  page: number
+  pageSize: number
+  signal?: AbortSignal
+}
+
+/** One page of POST /api/instance/list through the same-origin proxy; failures become ApiErrors. */
+export async function fetchInstancePage({
+  token,
+  page,
+  pageSize,
+  signal,
+}: PageRequest): Promise<InstancePage> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  let response: Response
+  let body: string
+  try {
+    response = await fetch(LIST_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify({ pager: { currentPage: page, pageSize } }),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      credentials: 'omit',
+      cache: 'no-store',
+    })
+    body = await response.text()
+  } catch (error) {
+    if (signal?.aborted) throw error
+    if (timeout.aborted)
+      throw new ApiError('timeout', `HPC-AI did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`)
+    throw new ApiError('network', 'Could not reach the dashboard server. Check your connection.')
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    if (response.status === 401 || response.status === 403) {
+      throw new ApiError('auth', `HPC-AI refused the token (HTTP ${response.status}).`, {
+        status: response.status,
+      })
+    }
+    if (!response.ok) {
+      throw new ApiError('http', `HPC-AI answered HTTP ${response.status}.`, {
+        status: response.status,
+        retryAfterMs: retryAfterMs(response),
+      })
+    }
+    throw new ApiError('bad-json', 'HPC-AI sent an answer that is not JSON.', {
+      status: response.status,
+    })
+  }
+  const error = errorFromBody(response.status, json, response, token)
+  if (error) throw error
+  return parseInstancePage(json, { page, pageSize })
+}

@@ -1,0 +1,40 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { fetchInstancePage } from './client'
+import { loadAllInstances } from './load-all'
+import { loadProgress } from './load-progress'
+
+/**
+ * Every instance of the account. The key holds the token's subject, never the token, so that a
+ * new token for the same account resumes on the data already on screen.
+ */
+export function instancesQuery(token: string, subject: string) {
+  return queryOptions({
+    queryKey: ['instances', subject],
+    queryFn: async ({ signal }) => {
+      try {
+        return await loadAllInstances(
+          (page, pageSize, pageSignal) =>
+            fetchInstancePage({ token, page, pageSize, signal: pageSignal }),
+          { signal, onProgress: loadProgress.set },
+        )
+      } finally {
+        loadProgress.set(null)
+      }
+    },
+    // loadAllInstances retries transient failures page by page.
+    retry: false,
+    staleTime: 5_000,
+  })
+}
+
+export function useInstances(
+  token: string,
+  subject: string,
+  refetchIntervalMs: number | false = false,
+) {
+  return useQuery({
+    ...instancesQuery(token, subject),
+    refetchInterval: refetchIntervalMs,
+    refetchIntervalInBackground: false,
+  })
+}

@@ -1,0 +1,133 @@
+import { ApiError, isAuthError } from './errors'
+import type { Instance } from './instance'
+import type { DroppedItem, InstancePage } from './parse-page'
+import { withRetry } from './retry'
+
+export type FetchPage = (
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+) => Promise<InstancePage>
+
+export interface LoadProgress {
+  loadedPages: number
+  totalPages: number
+}
+
+export interface LoadOptions {
+  pageSize?: number
+  concurrency?: number
+  maxPages?: number
+  retries?: number
+  retryDelayMs?: number
+  signal?: AbortSignal
+  onProgress?: (progress: LoadProgress) => void
+}
+
+export interface LoadResult {
+  instances: Instance[]
+  dropped: DroppedItem[]
+  duplicates: number
+  totalEntries: number
+  /** Pages that still failed after retries; what they held is missing from `instances`. */
+  missingPages: number[]
+  pageError: ApiError | null
+}
+
+export const DEFAULT_PAGE_SIZE = 50
+
+/**
+ * Loads every instance: page 1 first, then the remaining pages `concurrency` at a time, sized by
+ * the page size the server says it used. Bounded by `maxPages`, so it never loops forever.
+ */
+export async function loadAllInstances(
+  fetchPage: FetchPage,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const { pageSize = DEFAULT_PAGE_SIZE, concurrency = 6, maxPages = 10_000, onProgress } = options
+  // One fatal failure (auth) stops the pages still in flight.
+  const stop = new AbortController()
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const retry = (fn: () => Promise<InstancePage>) =>
+    withRetry(fn, {
+      retries: options.retries ?? 2,
+      baseDelayMs: options.retryDelayMs ?? 500,
+      signal,
+    })
+
+  const first = await retry(() => fetchPage(1, pageSize, signal))
+  const size = first.pager.pageSize
+  const pageCount = (total: number) => Math.min(maxPages, Math.max(1, Math.ceil(total / size)))
+  let totalEntries = first.pager.totalEntries
+  let totalPages = pageCount(totalEntries)
+  const pages = new Map<number, InstancePage>([[1, first]])
+  const missing = new Map<number, ApiError>()
+  const report = () => onProgress?.({ loadedPages: pages.size + missing.size, totalPages })
+  report()
+
+  const loadPages = async (numbers: number[]) => {
+    const queue = [...numbers]
+    const worker = async () => {
+      for (let page = queue.shift(); page !== undefined && !signal.aborted; page = queue.shift()) {
+        const current = page
+        try {
+          const result = await retry(() => fetchPage(current, size, signal))
+          pages.set(current, result)
+          totalEntries = Math.max(totalEntries, result.pager.totalEntries)
+        } catch (error) {
+          if (isAuthError(error) || !(error instanceof ApiError)) {
+            stop.abort(error)
+            throw error
+          }
+          missing.set(current, error)
+        }
+        report()
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
+  }
+
+  await loadPages(range(2, totalPages))
+  // The total grew while we paged: fetch the new tail once; the next refresh catches further growth.
+  if (pageCount(totalEntries) > totalPages) {
+    const from = totalPages + 1
+    totalPages = pageCount(totalEntries)
+    await loadPages(range(from, totalPages))
+  }
+
+  return combine([...pages.entries()], missing, totalEntries)
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index)
+}
+
+function combine(
+  pages: [number, InstancePage][],
+  missing: Map<number, ApiError>,
+  totalEntries: number,
+): LoadResult {
+  const seen = new Set<string>()
+  const instances: Instance[] = []
+  const dropped: DroppedItem[] = []
+  let duplicates = 0
+  for (const [, page] of pages.sort(([a], [b]) => a - b)) {
+    dropped.push(...page.dropped)
+    for (const instance of page.instances) {
+      if (seen.has(instance.id)) duplicates++
+      else {
+        seen.add(instance.id)
+        instances.push(instance)
+      }
+    }
+  }
+  const missingPages = [...missing.keys()].sort((a, b) => a - b)
+  return {
+    instances,
+    dropped,
+    duplicates,
+    totalEntries,
+    missingPages,
+    pageError: missing.values().next().value ?? null,
+  }
+}

@@ -1,0 +1,62 @@
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+const moneyFormat = new Intl.NumberFormat(undefined, {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 3,
+})
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+})
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+
+export const DASH = '—'
+
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? DASH
+    : numberFormat.format(value)
+}
+
+export function formatMoney(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? DASH : moneyFormat.format(value)
+}
+
+export function formatDateTime(ms: number | null): string {
+  return ms === null || !Number.isFinite(ms) ? DASH : dateTimeFormat.format(ms)
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+]
+
+/** "3 hours ago", "in 2 days": the largest whole unit. */
+export function formatRelative(ms: number | null, now: number): string {
+  if (ms === null || !Number.isFinite(ms)) return DASH
+  const delta = ms - now
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(delta) >= size || unit === 'second')
+      return relativeFormat.format(Math.trunc(delta / size), unit)
+  }
+  return DASH
+}
+
+/** "5 h 12 min", "3 min", "40 s": a countdown or time left. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const days = Math.floor(total / 86_400)
+  const hours = Math.floor((total % 86_400) / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  if (days > 0) return `${days} d ${hours} h`
+  if (hours > 0) return `${hours} h ${minutes} min`
+  if (minutes > 0) return `${minutes} min`
+  return `${total} s`
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`
+}

@@ -1,0 +1,86 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { isAuthError } from '../api/errors'
+import { formatDateTime } from '../lib/format'
+import { SessionContext, type Session, type SessionApi } from './session-context'
+import { checkToken, type TokenClaims } from './token'
+import { clearToken, loadToken, storeToken } from './token-storage'
+
+function restore(): Session | null {
+  const stored = loadToken()
+  if (!stored) return null
+  const check = checkToken(stored.token)
+  if (!check.ok || check.claims.expiresAt <= Date.now()) {
+    clearToken()
+    return null
+  }
+  return { token: check.token, claims: check.claims, remembered: stored.remembered }
+}
+
+// setTimeout fires at once for delays past 2^31-1 ms.
+const MAX_TIMER_MS = 2_147_483_647
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient()
+  const [session, setSession] = useState<Session | null>(restore)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const endSession = useCallback(
+    (message: string) => {
+      clearToken()
+      void queryClient.cancelQueries()
+      setSession(null)
+      setNotice(message)
+    },
+    [queryClient],
+  )
+
+  const signOut = useCallback(() => {
+    clearToken()
+    queryClient.clear()
+    setSession(null)
+    setNotice(null)
+  }, [queryClient])
+
+  const signIn = useCallback(
+    (token: string, claims: TokenClaims, remember: boolean) => {
+      // Another account's instances must never show under this token.
+      const previous = queryClient.getQueryCache().find({ queryKey: ['instances'] })?.queryKey[1]
+      if (previous !== undefined && previous !== claims.subject) queryClient.clear()
+      storeToken(token, remember)
+      setSession({ token, claims, remembered: remember })
+      setNotice(null)
+    },
+    [queryClient],
+  )
+
+  // HPC-AI refused the token (code -1, 401, 403): back to the token screen with its own words.
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'error') return
+        const error: unknown = event.action.error
+        if (isAuthError(error)) endSession(error.message)
+      }),
+    [queryClient, endSession],
+  )
+
+  useEffect(() => {
+    if (!session) return
+    const left = session.claims.expiresAt - Date.now()
+    const timer = setTimeout(
+      () =>
+        endSession(
+          `Your access token expired at ${formatDateTime(session.claims.expiresAt)}. Paste a new one to continue.`,
+        ),
+      Math.min(Math.max(0, left), MAX_TIMER_MS),
+    )
+    return () => clearTimeout(timer)
+  }, [session, endSession])
+
+  const api = useMemo<SessionApi>(
+    () => ({ session, notice, signIn, endSession, signOut }),
+    [session, notice, signIn, endSession, signOut],
+  )
+  return <SessionContext value={api}>{children}</SessionContext>
+}
