@@ -1,0 +1,99 @@
+import { COLUMN_IDS, isColumnId, type ColumnId } from './column-ids'
+import type { Sort } from './sort'
+
+export const HEALTH_VALUES = ['healthy', 'unhealthy'] as const
+export const BILLING_VALUES = ['spot', 'on-demand'] as const
+/** The GPU facet's value for machines without a GPU. */
+export const CPU_ONLY = 'cpu'
+
+export interface Filters {
+  q: string
+  status: string[]
+  region: string[]
+  gpu: string[]
+  health: (typeof HEALTH_VALUES)[number][]
+  billing: (typeof BILLING_VALUES)[number][]
+}
+
+export interface ViewState extends Filters {
+  sort: Sort
+  hide: ColumnId[]
+  instance: string | null
+}
+
+export type FacetKey = 'status' | 'region' | 'gpu' | 'health' | 'billing'
+export const FACET_KEYS: FacetKey[] = ['status', 'region', 'gpu', 'health', 'billing']
+
+export const DEFAULT_SORT: Sort = { id: 'status', desc: false }
+export const EMPTY_FILTERS: Filters = {
+  q: '',
+  status: [],
+  region: [],
+  gpu: [],
+  health: [],
+  billing: [],
+}
+export const DEFAULT_VIEW: ViewState = {
+  ...EMPTY_FILTERS,
+  sort: DEFAULT_SORT,
+  hide: [],
+  instance: null,
+}
+
+const MAX_TEXT = 200
+const MAX_VALUES = 50
+
+function values(params: URLSearchParams, key: string): string[] {
+  const seen = new Set<string>()
+  for (const value of params.getAll(key)) {
+    const trimmed = value.trim()
+    if (trimmed && trimmed.length <= MAX_TEXT && seen.size < MAX_VALUES) seen.add(trimmed)
+  }
+  return [...seen]
+}
+
+function oneOf<T extends string>(allowed: readonly T[], list: string[]): T[] {
+  return list.filter((value): value is T => (allowed as readonly string[]).includes(value))
+}
+
+function parseSort(raw: string | null): Sort {
+  if (!raw) return DEFAULT_SORT
+  const desc = raw.startsWith('-')
+  const id = desc ? raw.slice(1) : raw
+  return isColumnId(id) ? { id, desc } : DEFAULT_SORT
+}
+
+/** Reads a view from a query string; anything unknown or malformed falls back to its default. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search)
+  const instance = params.get('instance')?.trim() ?? ''
+  return {
+    q: (params.get('q') ?? '').slice(0, MAX_TEXT),
+    status: values(params, 'status'),
+    region: values(params, 'region'),
+    gpu: values(params, 'gpu'),
+    health: oneOf(HEALTH_VALUES, values(params, 'health')),
+    billing: oneOf(BILLING_VALUES, values(params, 'billing')),
+    sort: parseSort(params.get('sort')),
+    hide: oneOf(COLUMN_IDS, values(params, 'hide')).filter((id) => id !== 'name'),
+    instance: instance && instance.length <= MAX_TEXT ? instance : null,
+  }
+}
+
+/** Writes a view as a query string with readable keys, leaving every default out. */
+export function serializeViewState(view: ViewState): string {
+  const params = new URLSearchParams()
+  if (view.q.trim()) params.set('q', view.q)
+  for (const key of FACET_KEYS) for (const value of view[key]) params.append(key, value)
+  if (view.sort.id !== DEFAULT_SORT.id || view.sort.desc !== DEFAULT_SORT.desc) {
+    params.set('sort', `${view.sort.desc ? '-' : ''}${view.sort.id}`)
+  }
+  for (const id of view.hide) params.append('hide', id)
+  if (view.instance) params.set('instance', view.instance)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return filters.q.trim() !== '' || FACET_KEYS.some((key) => filters[key].length > 0)
+}
