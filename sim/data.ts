@@ -43,7 +43,7 @@ function nodePorts(random: Random, index: number, address: string): RawNodePort[
 function diskUsage(random: Random, total: number, index: number): number {
   if (total === 0) return 0
   if (index % 23 === 11) return Math.round(total * 1.04 * 100) / 100 // over capacity happens
-  const fraction = random.pick([0, 0.05, 0.3, 0.55, 0.82, 0.93, 0.97])
+  const fraction = random.pick([0, 0.02, 0.05, 0.12, 0.3, 0.41, 0.55, 0.68, 0.82, 0.93, 0.97])
   return Math.round(total * fraction * 100) / 100
 }
 

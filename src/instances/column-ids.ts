@@ -41,5 +41,5 @@ export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   price: 140,
   disk: 130,
   created: 120,
-  stops: 110,
+  stops: 130,
 }

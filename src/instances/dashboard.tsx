@@ -1,56 +1,74 @@
-import { useState } from 'react'
+import { useCallback, useMemo } from 'react'
+import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { useLoadProgress } from '../api/load-progress'
-import { plural } from '../lib/format'
 import { useSession, type Session } from '../session/session-context'
+import { DashboardHeader } from './dashboard-header'
+import { NoInstances, NoMatches } from './empty-state'
+import { filterInstances } from './filters'
 import { InstancesTable } from './instances-table'
-import { sortInstances, type Sort } from './sort'
+import { LoadProblems } from './load-problems'
+import { useRefreshInterval } from './refresh-interval'
+import { sortInstances } from './sort'
+import { summarize } from './summary'
+import { SummaryStrip } from './summary-strip'
+import { TableSkeleton } from './table-skeleton'
+import { Toolbar } from './toolbar'
+import { useViewState } from './use-view-state'
+import { EMPTY_FILTERS, filterKeyOf, parseViewState } from './view-state'
+
+const NONE: readonly Instance[] = []
 
 export function Dashboard({ session }: { session: Session }) {
   const { signOut } = useSession()
-  const query = useInstances(session.token, session.claims.subject)
+  const [intervalMs, setIntervalMs] = useRefreshInterval()
+  const query = useInstances(session.token, session.claims.subject, intervalMs || false)
   const progress = useLoadProgress()
-  const [sort, setSort] = useState<Sort>({ id: 'status', desc: false })
-  const instances = query.data ? sortInstances(query.data.instances, sort) : []
+  const [view, update] = useViewState()
+  const all = query.data?.instances ?? NONE
+
+  // Keyed by the filter part of the URL only, so that opening an instance does not re-filter.
+  const filterKey = filterKeyOf(view)
+  const filtered = useMemo(() => filterInstances(all, parseViewState(filterKey)), [all, filterKey])
+  const { id: sortId, desc } = view.sort
+  const rows = useMemo(
+    () => sortInstances(filtered, { id: sortId, desc }),
+    [filtered, sortId, desc],
+  )
+  const summary = useMemo(() => summarize(all), [all])
+  const open = useCallback((instance: string) => update({ instance }), [update])
+  const refetch = () => void query.refetch()
 
   return (
     <div className="flex h-screen flex-col">
-      <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2">
-        <h1 className="text-lg font-semibold">HPC-AI instances</h1>
-        <div className="ml-auto flex items-center gap-2">
-          <button
-            type="button"
-            onClick={() => void query.refetch()}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm"
-          >
-            Refresh
-          </button>
-          <button
-            type="button"
-            onClick={signOut}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm"
-          >
-            Sign out
-          </button>
-        </div>
-      </header>
+      <DashboardHeader
+        updatedAt={query.dataUpdatedAt}
+        fetching={query.isFetching}
+        onRefresh={refetch}
+        intervalMs={intervalMs}
+        onIntervalChange={setIntervalMs}
+        expiresAt={session.claims.expiresAt}
+        onSignOut={signOut}
+      />
       <main className="flex min-h-0 flex-1 flex-col">
-        <p className="px-4 py-2 text-sm text-slate-600" aria-live="polite">
-          {query.data
-            ? plural(query.data.instances.length, 'instance')
-            : progress
-              ? `Loading page ${progress.loadedPages} of ${progress.totalPages}`
-              : 'Loading…'}
-        </p>
-        {query.error && (
-          <p
-            role="alert"
-            className="mx-4 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800"
-          >
-            {query.error.message}
-          </p>
+        {query.data && <SummaryStrip summary={summary} update={update} />}
+        <Toolbar view={view} update={update} instances={all} shown={rows.length} />
+        <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
+        {!query.data ? (
+          query.isPending && <TableSkeleton progress={progress} />
+        ) : all.length === 0 ? (
+          <NoInstances />
+        ) : rows.length === 0 ? (
+          <NoMatches onReset={() => update(EMPTY_FILTERS)} />
+        ) : (
+          <InstancesTable
+            instances={rows}
+            sort={view.sort}
+            hidden={view.hide}
+            onSortChange={(sort) => update({ sort })}
+            onOpen={open}
+          />
         )}
-        <InstancesTable instances={instances} sort={sort} onSortChange={setSort} />
       </main>
     </div>
   )

@@ -1,23 +1,39 @@
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
+import {
+  useTable,
+  type ColumnVisibilityState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import type { Instance } from '../api/instance'
-import { COLUMN_WIDTHS, type ColumnId } from './column-ids'
+import { useNow } from '../lib/use-now'
+import { COLUMN_WIDTHS, isColumnId, type ColumnId } from './column-ids'
 import { instanceColumns } from './columns'
+import { InstanceRow } from './instance-row'
 import type { Sort } from './sort'
+import { SortHeader } from './sort-header'
 import { instanceTableFeatures } from './table-features'
 
 const ROW_HEIGHT = 52
+const PAGE_ROWS = 10
 
 interface Props {
-  instances: Instance[]
+  instances: readonly Instance[]
   sort: Sort
+  hidden: ColumnId[]
   onSortChange: (sort: Sort) => void
+  onOpen: (id: string) => void
 }
 
-export function InstancesTable({ instances, sort, onSortChange }: Props) {
+export function InstancesTable({ instances, sort, hidden, onSortChange, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [activeIndex, setActiveIndex] = useState(0)
+  const now = useNow(60_000)
   const sorting: SortingState = [sort]
+  const columnVisibility: ColumnVisibilityState = Object.fromEntries(
+    hidden.map((id) => [id, false]),
+  )
   const table = useTable({
     features: instanceTableFeatures,
     columns: instanceColumns,
@@ -26,25 +42,58 @@ export function InstancesTable({ instances, sort, onSortChange }: Props) {
     manualSorting: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === 'function' ? updater(sorting) : updater)[0]
-      const column = instanceColumns.find((candidate) => candidate.id === next?.id)
-      if (next && column) onSortChange({ id: column.id, desc: next.desc })
+      if (next && isColumnId(next.id)) onSortChange({ id: next.id, desc: next.desc })
     },
   })
-  const rows = table.getRowModel().rows
+  const visibleColumns = table.getVisibleLeafColumns().map((column) => column.id as ColumnId)
+  const visibleKey = visibleColumns.join()
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: instances.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 10,
   })
   const items = virtualizer.getVirtualItems()
   const padTop = items[0]?.start ?? 0
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
-  const columnCount = table.getVisibleLeafColumns().length
+  const active = Math.min(activeIndex, Math.max(0, instances.length - 1))
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const target = Math.max(0, Math.min(instances.length - 1, index))
+      setActiveIndex(target)
+      virtualizer.scrollToIndex(target, { align: 'auto' })
+      requestAnimationFrame(() => {
+        scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-index="${target}"]`)?.focus()
+      })
+    },
+    [instances.length, virtualizer],
+  )
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target instanceof HTMLButtonElement || instances.length === 0) return
+    const onRow = event.target instanceof HTMLTableRowElement
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(onRow ? active + 1 : active),
+      ArrowUp: () => moveTo(onRow ? active - 1 : active),
+      PageDown: () => moveTo(active + PAGE_ROWS),
+      PageUp: () => moveTo(active - PAGE_ROWS),
+      Home: () => moveTo(0),
+      End: () => moveTo(instances.length - 1),
+      Enter: () => {
+        const instance = instances[active]
+        if (onRow && instance) onOpen(instance.id)
+      },
+    }
+    const action = keys[event.key]
+    if (!action) return
+    event.preventDefault()
+    action()
+  }
 
   return (
     <div
@@ -52,78 +101,52 @@ export function InstancesTable({ instances, sort, onSortChange }: Props) {
       className="relative min-h-0 flex-1 overflow-auto"
       tabIndex={0}
       role="region"
-      aria-label="Instances table"
+      aria-label="Instances table, arrow keys move between rows, Enter opens one"
+      onKeyDown={onKeyDown}
     >
       <table
         aria-label="Instances"
-        aria-rowcount={rows.length + 1}
-        className="w-full table-fixed border-separate border-spacing-0 text-sm"
+        aria-rowcount={instances.length + 1}
+        className="w-full min-w-[1100px] table-fixed border-separate border-spacing-0 text-sm"
       >
+        <colgroup>
+          {visibleColumns.map((id) => (
+            <col key={id} style={{ width: COLUMN_WIDTHS[id] }} />
+          ))}
+        </colgroup>
         <thead className="sticky top-0 z-10 bg-white">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const direction = header.column.getIsSorted()
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    style={{ width: COLUMN_WIDTHS[header.column.id as ColumnId] }}
-                    aria-sort={
-                      direction === 'asc'
-                        ? 'ascending'
-                        : direction === 'desc'
-                          ? 'descending'
-                          : 'none'
-                    }
-                    className="border-b border-slate-200 px-3 py-2 text-left font-medium text-slate-600"
-                  >
-                    <button
-                      type="button"
-                      onClick={header.column.getToggleSortingHandler()}
-                      className="inline-flex items-center gap-1 hover:text-slate-900"
-                    >
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className="text-xs">
-                        {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                )
-              })}
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header} />
+              ))}
             </tr>
           ))}
         </thead>
         <tbody>
           {padTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columnCount} style={{ height: padTop }} />
+              <td colSpan={visibleColumns.length} style={{ height: padTop }} />
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]
-            if (!row) return null
-            return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-                className="hover:bg-slate-50"
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className="truncate border-b border-slate-100 px-3 py-1.5 align-middle"
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            )
+            const instance = instances[item.index]
+            return instance ? (
+              <InstanceRow
+                key={`${instance.id}:${visibleKey}`}
+                instance={instance}
+                columns={visibleColumns}
+                rowIndex={item.index}
+                now={now}
+                active={item.index === active}
+                onOpen={onOpen}
+                onActivate={setActiveIndex}
+              />
+            ) : null
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={columnCount} style={{ height: padBottom }} />
+              <td colSpan={visibleColumns.length} style={{ height: padBottom }} />
             </tr>
           )}
         </tbody>

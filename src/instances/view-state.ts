@@ -94,6 +94,12 @@ export function serializeViewState(view: ViewState): string {
   return text ? `?${text}` : ''
 }
 
+/** The filtering part of a view as a query string: a cheap, stable key for memoising the filter. */
+export function filterKeyOf(view: ViewState): string {
+  const { q, status, region, gpu, health, billing } = view
+  return serializeViewState({ ...DEFAULT_VIEW, q, status, region, gpu, health, billing })
+}
+
 export function hasFilters(filters: Filters): boolean {
   return filters.q.trim() !== '' || FACET_KEYS.some((key) => filters[key].length > 0)
 }

@@ -1,8 +1,8 @@
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
-const moneyFormat = new Intl.NumberFormat(undefined, {
+const moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' })
+const smallMoneyFormat = new Intl.NumberFormat(undefined, {
   style: 'currency',
   currency: 'USD',
-  minimumFractionDigits: 2,
   maximumFractionDigits: 3,
 })
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
@@ -20,7 +20,8 @@ export function formatNumber(value: number | null | undefined): string {
 }
 
 export function formatMoney(value: number | null): string {
-  return value === null || !Number.isFinite(value) ? DASH : moneyFormat.format(value)
+  if (value === null || !Number.isFinite(value)) return DASH
+  return (Math.abs(value) < 1 ? smallMoneyFormat : moneyFormat).format(value)
 }
 
 export function formatDateTime(ms: number | null): string {

@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+
+interface Props {
+  /** The trigger's accessible name, exactly (e.g. "Status"). */
+  label: string
+  /** What the trigger shows; defaults to the label. */
+  trigger?: ReactNode
+  description?: string
+  active?: boolean
+  children: ReactNode
+}
+
+/** A button that opens a panel below it; Escape or a click outside closes it and focus returns. */
+export function Popover({ label, trigger, description, active = false, children }: Props) {
+  const [open, setOpen] = useState(false)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const panelId = useId()
+  const descriptionId = useId()
+
+  useEffect(() => {
+    if (!open) return
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', onPointer)
+    rootRef.current?.querySelector<HTMLElement>('input, button:not([aria-controls])')?.focus()
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [open])
+
+  const close = () => {
+    setOpen(false)
+    buttonRef.current?.focus()
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation()
+          close()
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-describedby={description ? descriptionId : undefined}
+        onClick={() => setOpen((value) => !value)}
+        className={`inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-sm ${
+          active
+            ? 'border-brand-500 bg-brand-50 text-brand-700'
+            : 'border-dashed border-slate-300 text-slate-700 hover:bg-slate-50'
+        }`}
+      >
+        {trigger ?? label}
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
+      </button>
+      {description && (
+        <span id={descriptionId} className="sr-only">
+          {description}
+        </span>
+      )}
+      {open && (
+        <div
+          id={panelId}
+          role="group"
+          aria-label={label}
+          className="absolute top-full left-0 z-30 mt-1 max-h-80 min-w-56 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        >
+          {children}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react'
+import { formatRelative } from '../lib/format'
+import { useNow } from '../lib/use-now'
+import { TokenTimeLeft } from '../session/token-time-left'
+import { REFRESH_CHOICES } from './refresh-interval'
+
+interface Props {
+  updatedAt: number
+  fetching: boolean
+  onRefresh: () => void
+  intervalMs: number
+  onIntervalChange: (ms: number) => void
+  expiresAt: number
+  onSignOut: () => void
+}
+
+const buttonClass =
+  'h-8 rounded-md border border-slate-300 px-3 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-60'
+
+export function DashboardHeader({
+  updatedAt,
+  fetching,
+  onRefresh,
+  intervalMs,
+  onIntervalChange,
+  expiresAt,
+  onSignOut,
+}: Props) {
+  const now = useNow(1_000)
+  const selectId = useId()
+  return (
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-2">
+      <h1 className="text-lg font-semibold">HPC-AI instances</h1>
+      <div className="flex items-center gap-2 text-sm text-slate-600">
+        <button type="button" onClick={onRefresh} className={buttonClass} aria-busy={fetching}>
+          {fetching ? 'Refreshing…' : 'Refresh'}
+        </button>
+        <span aria-live="off" className="tabular-nums">
+          {updatedAt
+            ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
+            : 'Not loaded yet'}
+        </span>
+        <label htmlFor={selectId} className="ml-2">
+          Auto-refresh
+        </label>
+        <select
+          id={selectId}
+          value={intervalMs}
+          onChange={(event) => onIntervalChange(Number(event.target.value))}
+          className="h-8 rounded-md border border-slate-300 px-1 text-sm"
+        >
+          {REFRESH_CHOICES.map((choice) => (
+            <option key={choice.ms} value={choice.ms}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ml-auto flex items-center gap-3">
+        <TokenTimeLeft expiresAt={expiresAt} />
+        <button type="button" onClick={onSignOut} className={buttonClass}>
+          Sign out
+        </button>
+      </div>
+    </header>
+  )
+}

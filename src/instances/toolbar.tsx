@@ -1,0 +1,52 @@
+import type { Instance } from '../api/instance'
+import { ColumnMenu } from './column-menu'
+import { FacetedFilter } from './faceted-filter'
+import { SearchField } from './search-field'
+import type { UpdateView } from './use-view-state'
+import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from './view-state'
+
+interface Props {
+  view: ViewState
+  update: UpdateView
+  instances: readonly Instance[]
+  shown: number
+}
+
+export function Toolbar({ view, update, instances, shown }: Props) {
+  const total = instances.length
+  return (
+    <div
+      role="toolbar"
+      aria-label="Filters"
+      className="flex flex-wrap items-center gap-2 px-4 py-2"
+    >
+      <SearchField value={view.q} onChange={(q) => update({ q }, 'replace')} />
+      {FACET_KEYS.map((facet) => (
+        <FacetedFilter
+          key={facet}
+          facet={facet}
+          instances={instances}
+          filters={view}
+          onChange={(values) => update({ [facet]: values })}
+        />
+      ))}
+      {hasFilters(view) && (
+        <button
+          type="button"
+          onClick={() => update(EMPTY_FILTERS)}
+          className="h-8 rounded-md px-2.5 text-sm text-slate-700 hover:bg-slate-100"
+        >
+          Reset
+        </button>
+      )}
+      <div className="ml-auto flex items-center gap-3">
+        <p className="text-sm text-slate-600 tabular-nums" aria-live="polite">
+          {shown === total
+            ? `${total.toLocaleString()} ${total === 1 ? 'instance' : 'instances'}`
+            : `${shown.toLocaleString()} of ${total.toLocaleString()} instances`}
+        </p>
+        <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+      </div>
+    </div>
+  )
+}

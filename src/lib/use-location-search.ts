@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react'
+
+const listeners = new Set<() => void>()
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  window.addEventListener('popstate', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('popstate', listener)
+  }
+}
+
+const getSearch = () => window.location.search
+
+/** The query string, re-rendering on back/forward and on `navigateSearch`. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, () => '')
+}
+
+/** Changes the query string: `push` makes a history entry (back returns here), `replace` does not. */
+export function navigateSearch(search: string, mode: 'push' | 'replace'): void {
+  if (search === window.location.search) return
+  const url = `${window.location.pathname}${search}${window.location.hash}`
+  if (mode === 'push') window.history.pushState(null, '', url)
+  else window.history.replaceState(null, '', url)
+  listeners.forEach((listener) => listener())
+}
