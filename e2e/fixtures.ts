@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { SIM_PORT } from './ports.ts'
-import type { ReceivedRequest, SimOptions } from '../sim/server.ts'
+import { DEFAULT_SIM_OPTIONS, type ReceivedRequest, type SimOptions } from '../sim/server.ts'
 
 const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
 
@@ -13,9 +13,9 @@ export const sim = {
     })
     expect(response.ok).toBe(true)
   },
+  /** Back to the documented defaults, with demo-mode status changes off so that counts hold still. */
   async reset(): Promise<void> {
-    const response = await fetch(`${SIM_URL}/__sim/reset`, { method: 'POST' })
-    expect(response.ok).toBe(true)
+    await sim.configure(DEFAULT_SIM_OPTIONS)
   },
   async received(): Promise<ReceivedRequest[]> {
     return (await (await fetch(`${SIM_URL}/__sim/received`)).json()) as ReceivedRequest[]
@@ -44,5 +44,8 @@ export { expect }
 export async function signInWithDemo(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
   await page.getByRole('button', { name: 'Use demo token' }).click()
-  await expect(page.getByRole('table', { name: 'Instances' })).toBeVisible()
+  await expect(page.getByRole('toolbar', { name: 'Filters' }).getByRole('status')).toHaveText(
+    /instances$/,
+    { timeout: 20_000 },
+  )
 }

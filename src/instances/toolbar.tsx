@@ -40,7 +40,7 @@ export function Toolbar({ view, update, instances, shown }: Props) {
         </button>
       )}
       <div className="ml-auto flex items-center gap-3">
-        <p className="text-sm text-slate-600 tabular-nums" aria-live="polite">
+        <p role="status" className="text-sm text-slate-600 tabular-nums">
           {shown === total
             ? `${total.toLocaleString()} ${total === 1 ? 'instance' : 'instances'}`
             : `${shown.toLocaleString()} of ${total.toLocaleString()} instances`}

@@ -1,0 +1,10 @@
+import { generateInstances } from '../sim/data.ts'
+
+/** The simulator's default data set, as the e2e suite's server serves it after `sim.reset()`. */
+export const DEFAULT_INSTANCES = generateInstances(92, 1)
+
+export function countWhere(
+  predicate: (instance: (typeof DEFAULT_INSTANCES)[number]) => boolean,
+): number {
+  return DEFAULT_INSTANCES.filter(predicate).length
+}

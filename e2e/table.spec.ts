@@ -1,0 +1,206 @@
+import type { Page } from '@playwright/test'
+import { expect, sim, signInWithDemo, test } from './fixtures.ts'
+import { countWhere } from './sim-data.ts'
+
+const table = (page: Page) => page.getByRole('table', { name: 'Instances' })
+const bodyRows = (page: Page) => table(page).locator('tbody tr[data-row-index]')
+const countLine = (page: Page) => page.getByRole('toolbar', { name: 'Filters' }).getByRole('status')
+
+async function columnTexts(page: Page, column: number): Promise<string[]> {
+  return bodyRows(page).locator(`td:nth-child(${column})`).allInnerTexts()
+}
+
+const hourly = (text: string) =>
+  Number(/\$([\d,.]+)\/h/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN)
+
+test('sorts by price, highest first, then lowest first', async ({ page }) => {
+  await signInWithDemo(page)
+  const price = table(page).getByRole('columnheader', { name: 'Price' })
+  await price.click()
+  await expect(price).toHaveAttribute('aria-sort', 'descending')
+  await expect(page).toHaveURL(/sort=-price/)
+  const desc = (await columnTexts(page, 7)).map(hourly).filter(Number.isFinite)
+  expect(desc.length).toBeGreaterThan(5)
+  expect(desc).toEqual([...desc].sort((a, b) => b - a))
+
+  await price.click()
+  await expect(price).toHaveAttribute('aria-sort', 'ascending')
+  const asc = (await columnTexts(page, 7)).map(hourly).filter(Number.isFinite)
+  expect(asc).toEqual([...asc].sort((a, b) => a - b))
+  expect(asc[0]).toBeLessThan(desc[0] ?? 0)
+})
+
+test('search filters by name as you type and lands in the URL', async ({ page }) => {
+  await signInWithDemo(page)
+  const expected = countWhere(
+    (i) =>
+      i.instanceSpecInfo.name.includes('gemma') ||
+      i.instanceSpecInfo.imageInfo.name.includes('gemma'),
+  )
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused()
+  await page.keyboard.type('gemma')
+  await expect(countLine(page)).toHaveText(`${expected} of 92 instances`)
+  await expect(page).toHaveURL(/q=gemma/)
+  for (const name of await columnTexts(page, 1)) expect(name.toLowerCase()).toContain('gemma')
+})
+
+test('each facet filters the table with counts that match the data', async ({ page }) => {
+  await signInWithDemo(page)
+  const facets = [
+    {
+      button: 'Status',
+      option: 'Running',
+      count: countWhere((i) => i.instanceRuntimeInfo.status === 'Running'),
+      url: 'status=Running',
+    },
+    {
+      button: 'Region',
+      option: 'asia-hk-2',
+      count: countWhere((i) => i.instanceSpecInfo.regionInfo.name === 'asia-hk-2'),
+      url: 'region=asia-hk-2',
+    },
+    {
+      button: 'GPU type',
+      option: 'CPU only',
+      count: countWhere((i) => i.instanceSpecInfo.instanceTypeInfo.gpu.amount === 0),
+      url: 'gpu=cpu',
+    },
+    {
+      button: 'Health',
+      option: 'Unhealthy',
+      count: countWhere((i) => !i.instanceRuntimeInfo.healthy),
+      url: 'health=unhealthy',
+    },
+    {
+      button: 'Billing',
+      option: 'Spot',
+      count: countWhere((i) => i.instanceSpecInfo.isSpotInstance),
+      url: 'billing=spot',
+    },
+  ]
+  for (const facet of facets) {
+    await page.getByRole('button', { name: facet.button, exact: true }).click()
+    const option = page.getByRole('checkbox', { name: facet.option, exact: true })
+    await expect(option).toHaveAccessibleDescription(
+      `${facet.count} ${facet.count === 1 ? 'instance' : 'instances'}`,
+    )
+    await option.check()
+    await expect(countLine(page)).toHaveText(`${facet.count} of 92 instances`)
+    await expect(page).toHaveURL(new RegExp(facet.url))
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('button', { name: facet.button, exact: true })).toBeFocused()
+    await page.getByRole('button', { name: 'Reset' }).click()
+    await expect(countLine(page)).toHaveText('92 instances')
+  }
+})
+
+test('a combined view survives reload and opens in a fresh tab after sign-in', async ({
+  page,
+  browser,
+}) => {
+  const view = '/?q=a&status=Running&status=Stopped&gpu=cpu&sort=-created&hide=memory'
+  await signInWithDemo(page, view)
+  const expected = await countLine(page).innerText()
+  expect(expected).toMatch(/of 92 instances/)
+  await expect(table(page).getByRole('columnheader', { name: 'Created' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  await expect(table(page).getByRole('columnheader', { name: 'Memory' })).toHaveCount(0)
+
+  await page.reload()
+  await expect(countLine(page)).toHaveText(expected)
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await signInWithDemo(other, view)
+  await expect(countLine(other)).toHaveText(expected)
+  await expect(other.getByRole('searchbox', { name: 'Search' })).toHaveValue('a')
+  expect(new URL(other.url()).search).toBe(new URL(page.url()).search)
+  await fresh.close()
+})
+
+test('back and forward move between views', async ({ page }) => {
+  await signInWithDemo(page)
+  await page.getByRole('button', { name: 'Status', exact: true }).click()
+  await page.getByRole('checkbox', { name: 'Stopped', exact: true }).check()
+  await page.keyboard.press('Escape')
+  const stopped = countWhere((i) => i.instanceRuntimeInfo.status === 'Stopped')
+  await expect(countLine(page)).toHaveText(`${stopped} of 92 instances`)
+  await table(page).getByRole('columnheader', { name: 'Name' }).click()
+  await expect(page).toHaveURL(/status=Stopped&sort=name/)
+
+  await page.goBack()
+  await expect(page).toHaveURL(/status=Stopped$/)
+  await expect(table(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+    'aria-sort',
+    'none',
+  )
+  await page.goBack()
+  await expect(countLine(page)).toHaveText('92 instances')
+  await page.goForward()
+  await expect(countLine(page)).toHaveText(`${stopped} of 92 instances`)
+})
+
+test('a summary figure applies its filter', async ({ page }) => {
+  await signInWithDemo(page)
+  const unhealthy = countWhere((i) => !i.instanceRuntimeInfo.healthy)
+  await page
+    .getByRole('region', { name: 'Summary' })
+    .getByRole('button', { name: /Unhealthy/ })
+    .click()
+  await expect(countLine(page)).toHaveText(`${unhealthy} of 92 instances`)
+})
+
+test('hand-edited junk in the URL is ignored, not fatal', async ({ page }) => {
+  await signInWithDemo(
+    page,
+    '/?sort=-bogus&hide=everything&health=maybe&billing=%E0%A4%A&region=&instance=',
+  )
+  await expect(table(page).getByRole('columnheader')).toHaveCount(10)
+  await expect(table(page).getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
+})
+
+test('an empty account says so, and a search without matches offers Reset', async ({ page }) => {
+  await signInWithDemo(page, '/?q=no-such-instance-anywhere')
+  await expect(page.getByText('No instances match')).toBeVisible()
+  await page.getByRole('button', { name: 'Reset filters' }).click()
+  await expect(countLine(page)).toHaveText('92 instances')
+
+  await sim.configure({ instances: 0 })
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(page.getByText('No instances', { exact: true })).toBeVisible()
+})
+
+test('keyboard: arrows move between rows, End and Home jump', async ({ page }) => {
+  await signInWithDemo(page)
+  await table(page).locator('tbody tr').first().click()
+  await page.keyboard.press('ArrowDown')
+  await expect(bodyRows(page).nth(1)).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(page.locator('tr[data-row-index="91"]')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(page.locator('tr[data-row-index="0"]')).toBeFocused()
+})
+
+test('10,000 instances load, stay virtualized and respond', async ({ page }) => {
+  await sim.configure({ instances: 10_000, pageCap: 100 })
+  await signInWithDemo(page)
+  await expect(countLine(page)).toHaveText('10,000 instances', { timeout: 20_000 })
+  expect(await page.locator('tr').count()).toBeLessThan(100)
+  await table(page).getByRole('columnheader', { name: 'Price' }).click()
+  await expect(table(page).getByRole('columnheader', { name: 'Price' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  await page.getByRole('searchbox', { name: 'Search' }).fill('llama')
+  await expect(countLine(page)).toHaveText(/^[\d,]+ of 10,000 instances$/)
+  await table(page).locator('tbody tr').first().click()
+  await page.keyboard.press('End')
+  await expect(page.locator('tr[data-row-index]:focus')).toHaveCount(1)
+  expect(await page.locator('tr').count()).toBeLessThan(100)
+})
