@@ -6,12 +6,14 @@ const countLine = (page: Page) => page.getByRole('toolbar', { name: 'Filters' })
 
 async function storedValues(page: Page): Promise<{ local: string; session: string }> {
   return page.evaluate(() => ({
-    local: JSON.stringify({ ...window.localStorage }),
-    session: JSON.stringify({ ...window.sessionStorage }),
+    local: JSON.stringify(Object.entries(window.localStorage)),
+    session: JSON.stringify(Object.entries(window.sessionStorage)),
   }))
 }
 
-test('a malformed token is refused with a precise message and nothing is sent', async ({ page }) => {
+test('a malformed token is refused with a precise message and nothing is sent', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.getByLabel('Access token').fill('not-a-token')
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -19,7 +21,9 @@ test('a malformed token is refused with a precise message and nothing is sent', 
   expect(await sim.received()).toEqual([])
 })
 
-test('a pasted Cookie line is trimmed to the token, whose claims show before sign-in', async ({ page }) => {
+test('a pasted Cookie line is trimmed to the token, whose claims show before sign-in', async ({
+  page,
+}) => {
   const token = mintToken({ subject: 'alice-42' })
   await page.goto('/')
   await page.getByLabel('Access token').fill(`Cookie: theme=dark; AccessToken=${token}; lang=en`)
@@ -33,8 +37,14 @@ test('a pasted Cookie line is trimmed to the token, whose claims show before sig
   expect(request?.headers.cookie).toBe(`AccessToken=${token}`)
 })
 
-test('a cookie of the app origin never reaches HPC-AI, nor the token header', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'decoy', value: 'other-localhost-app-secret', url: baseURL ?? '' }])
+test('a cookie of the app origin never reaches HPC-AI, nor the token header', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.addCookies([
+    { name: 'decoy', value: 'other-localhost-app-secret', url: baseURL ?? '' },
+  ])
   await signInWithDemo(page)
   const received = await sim.received()
   expect(received.length).toBeGreaterThan(0)
@@ -47,7 +57,8 @@ test('a cookie of the app origin never reaches HPC-AI, nor the token header', as
 
 test('the token stays out of the URL and localStorage unless remembered', async ({ page }) => {
   await signInWithDemo(page, '/?sort=name')
-  const token = (await sim.received())[0]?.headers.cookie?.toString().replace('AccessToken=', '') ?? ''
+  const token =
+    (await sim.received())[0]?.headers.cookie?.toString().replace('AccessToken=', '') ?? ''
   expect(token).not.toBe('')
   expect(page.url()).not.toContain(token)
   let stored = await storedValues(page)
@@ -66,7 +77,9 @@ test('the token stays out of the URL and localStorage unless remembered', async 
   expect(stored.session).not.toMatch(/hpcai\.accessToken/)
 })
 
-test('sign out wipes the token from both storages and the instance data from memory', async ({ page }) => {
+test('sign out wipes the token from both storages and the instance data from memory', async ({
+  page,
+}) => {
   await signInWithDemo(page)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByLabel('Access token')).toBeVisible()
@@ -76,7 +89,9 @@ test('sign out wipes the token from both storages and the instance data from mem
   await expect(page.getByLabel('Access token')).toBeVisible()
 })
 
-test('a token refused mid-session returns to the token screen, then to the same view', async ({ page }) => {
+test('a token refused mid-session returns to the token screen, then to the same view', async ({
+  page,
+}) => {
   const subject = 'mid-session-user'
   await page.goto('/?status=Running&sort=-price')
   await page.getByLabel('Access token').fill(mintToken({ subject }))
@@ -86,26 +101,31 @@ test('a token refused mid-session returns to the token screen, then to the same 
 
   await sim.configure({ revokedSubjects: [subject] })
   await page.getByRole('button', { name: 'Refresh' }).click()
-  await expect(page.getByRole('alert')).toHaveText('Not logged in or login expired, please log in again')
+  await expect(page.getByRole('alert')).toHaveText(
+    'Not logged in or login expired, please log in again',
+  )
   await expect(page.getByLabel('Access token')).toBeVisible()
   expect(page.url()).toBe(view)
 
   await page.getByRole('button', { name: 'Use demo token' }).click()
   await expect(countLine(page)).toHaveText(/of 92 instances/)
   expect(page.url()).toBe(view)
-  await expect(page.getByRole('table', { name: 'Instances' }).getByRole('columnheader', { name: 'Price' })).toHaveAttribute(
-    'aria-sort',
-    'descending',
-  )
+  await expect(
+    page.getByRole('table', { name: 'Instances' }).getByRole('columnheader', { name: 'Price' }),
+  ).toHaveAttribute('aria-sort', 'descending')
 })
 
-test('a token that expires while open returns to the token screen without a failed request', async ({ page }) => {
+test('a token that expires while open returns to the token screen without a failed request', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.getByLabel('Access token').fill(mintToken({ lifetimeSeconds: 4 }))
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(countLine(page)).toHaveText('92 instances')
   await expect(page.getByRole('status').filter({ hasText: 'Token expires in' })).toBeVisible()
   const before = (await sim.received()).length
-  await expect(page.getByRole('alert')).toContainText('Your access token expired at', { timeout: 8_000 })
+  await expect(page.getByRole('alert')).toContainText('Your access token expired at', {
+    timeout: 8_000,
+  })
   expect((await sim.received()).length).toBe(before)
 })

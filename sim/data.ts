@@ -11,6 +11,7 @@ import {
   STATUSES,
 } from './catalog.ts'
 import { createRandom, type Random } from './random.ts'
+import specExample from './spec-example.json' with { type: 'json' }
 
 const OWNER = '08f6f261-5a1d-4c2e-9f3b-85e6ae32f492'
 const UNHEALTHY_STATUSES = new Set(['StartingFailed', 'InitializationFailed'])
@@ -143,7 +144,12 @@ function makeInstance(random: Random, index: number, now: number): RawInstance {
   }
 }
 
+/** The spec's own example instance comes first, exactly as documented; the rest are generated. */
 export function generateInstances(count: number, seed: number, now = Date.now()): RawInstance[] {
   const random = createRandom(seed)
-  return Array.from({ length: count }, (_, index) => makeInstance(random, index, now))
+  return Array.from({ length: count }, (_, index) =>
+    index === 0
+      ? (structuredClone(specExample.instances[0]) as RawInstance)
+      : makeInstance(random, index, now),
+  )
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fetchInstancePage } from './client'
-import specExample from './fixtures/spec-example.json'
+import specExample from '../../sim/spec-example.json'
 
 const TOKEN = 'aaa.bbb.ccc'
 

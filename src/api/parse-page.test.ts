@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import specExample from './fixtures/spec-example.json'
+import specExample from '../../sim/spec-example.json'
 import { ApiError } from './errors'
 import { parseInstancePage } from './parse-page'
 

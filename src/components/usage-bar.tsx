@@ -3,10 +3,16 @@ import { diskLevel } from '../lib/disk'
 const LEVEL_CLASS = { ok: 'bg-emerald-500', warn: 'bg-amber-500', critical: 'bg-red-600' } as const
 
 /** A thin usage bar, capped at 100% wide; green, amber from 80%, red from 90%. */
-export function UsageBar({ percent, className = '' }: { percent: number; className?: string }) {
+export function UsageBar({
+  percent,
+  className = 'h-1.5',
+}: {
+  percent: number
+  className?: string
+}) {
   return (
     <span
-      className={`block h-1.5 overflow-hidden rounded-full bg-slate-200 ${className}`}
+      className={`block overflow-hidden rounded-full bg-slate-200 ${className}`}
       aria-hidden="true"
     >
       <span

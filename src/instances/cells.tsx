@@ -69,7 +69,7 @@ export const CELLS: Record<ColumnId, (instance: Instance, now: number) => ReactN
       DASH
     ) : (
       <div className="flex items-center gap-2">
-        <UsageBar percent={i.diskPercent} className="w-14" />
+        <UsageBar percent={i.diskPercent} className="h-1.5 w-14" />
         <span className="tabular-nums text-xs">{formatNumber(Math.round(i.diskPercent))}%</span>
       </div>
     ),

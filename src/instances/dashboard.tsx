@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { useLoadProgress } from '../api/load-progress'
@@ -6,7 +6,7 @@ import { useSession, type Session } from '../session/session-context'
 import { DashboardHeader } from './dashboard-header'
 import { NoInstances, NoMatches } from './empty-state'
 import { filterInstances } from './filters'
-import { InstancesTable } from './instances-table'
+import { InstancesTable, type InstancesTableHandle } from './instances-table'
 import { LoadProblems } from './load-problems'
 import { useRefreshInterval } from './refresh-interval'
 import { sortInstances } from './sort'
@@ -18,6 +18,13 @@ import { useViewState } from './use-view-state'
 import { EMPTY_FILTERS, filterKeyOf, parseViewState } from './view-state'
 
 const NONE: readonly Instance[] = []
+
+// The drawer is not needed for the first paint: it loads when an instance is first opened.
+const InstanceDrawer = lazy(() =>
+  import('../instance-detail/instance-drawer').then((module) => ({
+    default: module.InstanceDrawer,
+  })),
+)
 
 export function Dashboard({ session }: { session: Session }) {
   const { signOut } = useSession()
@@ -36,7 +43,14 @@ export function Dashboard({ session }: { session: Session }) {
     [filtered, sortId, desc],
   )
   const summary = useMemo(() => summarize(all), [all])
+  const tableRef = useRef<InstancesTableHandle>(null)
   const open = useCallback((instance: string) => update({ instance }), [update])
+  const navigate = useCallback((instance: string) => update({ instance }, 'replace'), [update])
+  const closeDrawer = useCallback(() => {
+    const id = view.instance
+    update({ instance: null })
+    if (id) tableRef.current?.focusInstance(id)
+  }, [update, view.instance])
   const refetch = () => void query.refetch()
 
   return (
@@ -62,6 +76,7 @@ export function Dashboard({ session }: { session: Session }) {
           <NoMatches onReset={() => update(EMPTY_FILTERS)} />
         ) : (
           <InstancesTable
+            ref={tableRef}
             instances={rows}
             sort={view.sort}
             hidden={view.hide}
@@ -70,6 +85,17 @@ export function Dashboard({ session }: { session: Session }) {
           />
         )}
       </main>
+      {view.instance && query.data && (
+        <Suspense fallback={null}>
+          <InstanceDrawer
+            id={view.instance}
+            rows={rows}
+            all={all}
+            onNavigate={navigate}
+            onClose={closeDrawer}
+          />
+        </Suspense>
+      )}
     </div>
   )
 }

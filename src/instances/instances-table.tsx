@@ -5,7 +5,14 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react'
 import type { Instance } from '../api/instance'
 import { useNow } from '../lib/use-now'
 import { COLUMN_WIDTHS, isColumnId, type ColumnId } from './column-ids'
@@ -18,7 +25,13 @@ import { instanceTableFeatures } from './table-features'
 const ROW_HEIGHT = 52
 const PAGE_ROWS = 10
 
+export interface InstancesTableHandle {
+  /** Scrolls to an instance's row and focuses it (after the drawer closes). */
+  focusInstance: (id: string) => void
+}
+
 interface Props {
+  ref?: Ref<InstancesTableHandle>
   instances: readonly Instance[]
   sort: Sort
   hidden: ColumnId[]
@@ -26,7 +39,7 @@ interface Props {
   onOpen: (id: string) => void
 }
 
-export function InstancesTable({ instances, sort, hidden, onSortChange, onOpen }: Props) {
+export function InstancesTable({ ref, instances, sort, hidden, onSortChange, onOpen }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
   const now = useNow(60_000)
@@ -72,6 +85,17 @@ export function InstancesTable({ instances, sort, hidden, onSortChange, onOpen }
       })
     },
     [instances.length, virtualizer],
+  )
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusInstance: (id) => {
+        const index = instances.findIndex((instance) => instance.id === id)
+        if (index >= 0) moveTo(index)
+      },
+    }),
+    [instances, moveTo],
   )
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sshAccess } from './ssh'
+import { sshAccess, sshConfigBlock } from './ssh'
 
 const base = { status: 'Running', username: 'username', fallbackAddress: '122.0.0.9' }
 
@@ -61,5 +61,19 @@ describe('sshAccess', () => {
       kind: 'unavailable',
       reason: expect.stringContaining('it is Stopped') as string,
     })
+  })
+})
+
+describe('sshConfigBlock', () => {
+  it('writes a Host block with a safe alias', () => {
+    const access = sshAccess({
+      ...base,
+      nodePorts: [{ port: 22, address: '122.0.0.1', nodePort: 31674 }],
+    })
+    if (access.kind !== 'ready') throw new Error('expected ready')
+    expect(sshConfigBlock(access, 'llama train #3')).toBe(
+      'Host llama-train-3\n  HostName 122.0.0.1\n  Port 31674\n  User username',
+    )
+    expect(sshConfigBlock(access, '训练')).toMatch(/^Host hpcai-instance\n/)
   })
 })

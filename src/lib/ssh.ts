@@ -30,3 +30,17 @@ export function sshAccess(input: {
   const command = `ssh -p ${ssh.nodePort} ${input.username}@${host}`
   return { kind: 'ready', command, host, port: ssh.nodePort, user: input.username }
 }
+
+/** A `~/.ssh/config` Host block for the same connection, with an alias made from the instance name. */
+export function sshConfigBlock(
+  access: Extract<SshAccess, { kind: 'ready' }>,
+  name: string,
+): string {
+  const alias = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'hpcai-instance'
+  return [
+    `Host ${alias}`,
+    `  HostName ${access.host}`,
+    `  Port ${access.port}`,
+    `  User ${access.user}`,
+  ].join('\n')
+}

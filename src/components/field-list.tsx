@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react'
+import { DASH } from '../lib/format'
+
+export type Field = [label: string, value: ReactNode]
+
+/** Label/value pairs; an empty value shows a dash, never "undefined" or "null". */
+export function FieldList({ fields }: { fields: Field[] }) {
+  return (
+    <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
+      {fields.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-slate-500">{label}</dt>
+          <dd className="min-w-0 break-words text-slate-900">
+            {value === '' || value === null || value === undefined ? DASH : value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,69 @@
+import type { Instance } from '../api/instance'
+import { CopyButton } from '../components/copy-button'
+import { Section } from '../components/section'
+import { sshConfigBlock } from '../lib/ssh'
+
+const codeClass =
+  'block overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-sm whitespace-pre text-slate-100'
+
+function jupyterProblem(instance: Instance): string | null {
+  if (!instance.subUrl) return 'HPC-AI sent no notebook address for this instance.'
+  if (!instance.jupyterUrl)
+    return 'The notebook address HPC-AI sent is not a web link, so it is not shown as one.'
+  if (instance.status !== 'Running')
+    return `Jupyter is reachable only while the instance is Running (it is ${instance.status || 'in an unknown state'}).`
+  return null
+}
+
+/** How do I get in? SSH command and config, other ports, Jupyter; or why not. */
+export function ConnectSection({ instance }: { instance: Instance }) {
+  const { ssh } = instance
+  const otherPorts = instance.nodePorts.filter((entry) => entry.port !== 22)
+  const problem = jupyterProblem(instance)
+  return (
+    <Section title="Connect">
+      {ssh.kind === 'ready' ? (
+        <div className="space-y-2">
+          <code className={codeClass}>{ssh.command}</code>
+          <CopyButton text={ssh.command} label="Copy SSH command" />
+          <details className="text-sm">
+            <summary className="cursor-pointer text-slate-700">~/.ssh/config entry</summary>
+            <code className={`${codeClass} mt-2`}>{sshConfigBlock(ssh, instance.name)}</code>
+            <div className="mt-2">
+              <CopyButton text={sshConfigBlock(ssh, instance.name)} label="Copy SSH config" />
+            </div>
+          </details>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">SSH: {ssh.reason}</p>
+      )}
+      {otherPorts.length > 0 && (
+        <div className="mt-3 text-sm">
+          <p className="text-slate-500">Other ports</p>
+          <ul className="font-mono">
+            {otherPorts.map((entry) => (
+              <li key={`${entry.port}:${entry.nodePort}`}>
+                {entry.address || instance.region.sshAddress || '?'}:{entry.nodePort} -&gt;{' '}
+                {entry.port}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="mt-3 text-sm">
+        {problem === null && instance.jupyterUrl ? (
+          <a
+            href={instance.jupyterUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+          >
+            Open Jupyter
+          </a>
+        ) : (
+          <p className="text-slate-700">Jupyter: {problem}</p>
+        )}
+      </div>
+    </Section>
+  )
+}
