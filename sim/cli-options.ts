@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { NO_FAULTS } from './faults.ts'
 import type { SimOptions } from './server.ts'
 
 function nonNegativeInt(name: string, raw: string | undefined, fallback: number): number {
@@ -10,7 +11,10 @@ function nonNegativeInt(name: string, raw: string | undefined, fallback: number)
   return value
 }
 
-/** Parses `--port P --instances N --latency MS --page-cap N --seed S [--demo]`. */
+/**
+ * Parses `--port P --instances N --latency MS --page-cap N --seed S [--demo] [--hostile]
+ * [--fail-rate PERCENT] [--fail-status CODE]`.
+ */
 export function parseSimArgs(args: string[]): { port: number; options: SimOptions } {
   const { values } = parseArgs({
     args,
@@ -21,6 +25,9 @@ export function parseSimArgs(args: string[]): { port: number; options: SimOption
       'page-cap': { type: 'string' },
       seed: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      hostile: { type: 'boolean', default: false },
+      'fail-rate': { type: 'string' },
+      'fail-status': { type: 'string' },
     },
     strict: true,
   })
@@ -33,6 +40,12 @@ export function parseSimArgs(args: string[]): { port: number; options: SimOption
       seed: nonNegativeInt('seed', values.seed, 1),
       demo: values.demo,
       revokedSubjects: [],
+      hostile: values.hostile,
+      faults: {
+        ...NO_FAULTS,
+        failRate: Math.min(1, nonNegativeInt('fail-rate', values['fail-rate'], 0) / 100),
+        failStatus: nonNegativeInt('fail-status', values['fail-status'], 500),
+      },
     },
   }
 }

@@ -8,7 +8,7 @@ try {
 } catch (error) {
   console.error(`sim: ${(error as Error).message}`)
   console.error(
-    'usage: npm run sim -- --port P [--instances N] [--latency MS] [--page-cap N] [--seed S] [--demo]',
+    'usage: npm run sim -- --port P [--instances N] [--latency MS] [--page-cap N] [--seed S] [--demo] [--hostile] [--fail-rate PERCENT] [--fail-status CODE]',
   )
   process.exit(2)
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { NOT_LOGGED_IN, type RawListResponse } from './api-types.ts'
+import { injectedFailure, NO_FAULTS, type Faults } from './faults.ts'
 import { readClaims, readCookie } from './jwt.ts'
 import { World } from './world.ts'
 
@@ -13,6 +14,9 @@ export interface SimOptions {
   demo: boolean
   /** Token subjects the server refuses as if their session had been revoked. */
   revokedSubjects: string[]
+  /** Appends instances with hostile and malformed data. */
+  hostile: boolean
+  faults: Faults
 }
 
 export const DEFAULT_SIM_OPTIONS: SimOptions = {
@@ -22,6 +26,8 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   pageCap: 0,
   demo: false,
   revokedSubjects: [],
+  hostile: false,
+  faults: NO_FAULTS,
 }
 
 /** What the simulator saw of a request: tests use it to prove what the proxy forwards. */
@@ -69,6 +75,7 @@ export class Simulator {
   options: SimOptions
   world: World
   received: ReceivedRequest[] = []
+  private servedLists = 0
   private readonly server: Server
   private readonly initial: SimOptions
 
@@ -83,10 +90,15 @@ export class Simulator {
     })
   }
 
-  configure(options: Partial<SimOptions>): void {
-    this.options = { ...this.options, ...options }
+  configure(options: Partial<Omit<SimOptions, 'faults'>> & { faults?: Partial<Faults> }): void {
+    this.options = {
+      ...this.options,
+      ...options,
+      faults: { ...this.options.faults, ...options.faults },
+    }
     this.world = new World(this.options)
     this.received = []
+    this.servedLists = 0
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -110,15 +122,20 @@ export class Simulator {
     })
     if (this.received.length > 200) this.received.shift()
     const body = await readBody(req)
-    await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs))
+    const { faults } = this.options
+    await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs + faults.slowMs))
+    if (faults.dropConnection) return void req.socket.destroy()
     if (req.method !== 'POST' || path !== '/api/instance/list') {
       return sendJson(res, 404, { code: 404, message: `no route for ${req.method} ${path}` })
     }
     const claims = readClaims(readCookie(req.headers.cookie, 'AccessToken') ?? '')
+    const expiredByFault =
+      faults.expireAfterRequests > 0 && this.servedLists >= faults.expireAfterRequests
     const refused =
       !claims ||
       claims.expiresAt <= Date.now() ||
-      this.options.revokedSubjects.includes(claims.subject)
+      this.options.revokedSubjects.includes(claims.subject) ||
+      expiredByFault
     if (refused) return sendJson(res, 200, NOT_LOGGED_IN)
     const pager = parsePager(body)
     if (!pager) {
@@ -127,6 +144,9 @@ export class Simulator {
         message: 'pager.currentPage and pager.pageSize are required',
       })
     }
+    const failure = injectedFailure(faults, pager.currentPage)
+    if (failure) return void res.writeHead(failure.status, failure.headers).end(failure.body)
+    this.servedLists++
     const cap = this.options.pageCap > 0 ? this.options.pageCap : MAX_PAGE_SIZE
     const pageSize = Math.min(pager.pageSize, cap)
     const all = this.world.snapshot()

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { fetchInstancePage } from './client'
-import { loadAllInstances } from './load-all'
+import { ApiError } from './errors'
+import { loadAllInstances, type LoadResult } from './load-all'
 import { loadProgress } from './load-progress'
 
 /**
@@ -10,13 +11,22 @@ import { loadProgress } from './load-progress'
 export function instancesQuery(token: string, subject: string) {
   return queryOptions({
     queryKey: ['instances', subject],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client, queryKey }) => {
       try {
-        return await loadAllInstances(
+        const result = await loadAllInstances(
           (page, pageSize, pageSignal) =>
             fetchInstancePage({ token, page, pageSize, signal: pageSignal }),
           { signal, onProgress: loadProgress.set },
         )
+        // A refresh that lost pages must not replace a complete list: fail it and keep the old rows.
+        const previous = client.getQueryData<LoadResult>(queryKey)
+        if (result.missingPages.length > 0 && previous && previous.missingPages.length === 0) {
+          throw new ApiError(
+            result.pageError?.kind ?? 'http',
+            `Part of the instance list could not be refreshed (${result.pageError?.message ?? 'a page failed'}).`,
+          )
+        }
+        return result
       } finally {
         loadProgress.set(null)
       }

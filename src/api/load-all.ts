@@ -12,6 +12,8 @@ export type FetchPage = (
 export interface LoadProgress {
   loadedPages: number
   totalPages: number
+  /** Set while waiting to retry (Retry-After or backoff): until when, and why. */
+  retry?: { until: number; reason: string }
 }
 
 export interface LoadOptions {
@@ -48,11 +50,18 @@ export async function loadAllInstances(
   // One fatal failure (auth) stops the pages still in flight.
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  let progress: LoadProgress = { loadedPages: 0, totalPages: 1 }
+  const emit = (next: LoadProgress) => {
+    progress = next
+    onProgress?.(next)
+  }
   const retry = (fn: () => Promise<InstancePage>) =>
     withRetry(fn, {
       retries: options.retries ?? 2,
       baseDelayMs: options.retryDelayMs ?? 500,
       signal,
+      onWait: (delayMs, error) =>
+        emit({ ...progress, retry: { until: Date.now() + delayMs, reason: error.message } }),
     })
 
   const first = await retry(() => fetchPage(1, pageSize, signal))
@@ -62,7 +71,7 @@ export async function loadAllInstances(
   let totalPages = pageCount(totalEntries)
   const pages = new Map<number, InstancePage>([[1, first]])
   const missing = new Map<number, ApiError>()
-  const report = () => onProgress?.({ loadedPages: pages.size + missing.size, totalPages })
+  const report = () => emit({ loadedPages: pages.size + missing.size, totalPages })
   report()
 
   const loadPages = async (numbers: number[]) => {

@@ -6,8 +6,10 @@ import { statusGroup } from '../lib/status'
 import type { Instance } from './instance'
 import type { RawInstance } from './schema'
 
+// JavaScript dates end at 8.64e15 ms; anything past that (or not positive) is no time at all.
+const MAX_DATE_MS = 8.64e15
 const positiveTime = (value: number | null): number | null =>
-  value !== null && value > 0 ? value : null
+  value !== null && value > 0 && value <= MAX_DATE_MS ? value : null
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return value

@@ -8,6 +8,7 @@ import { NoInstances, NoMatches } from './empty-state'
 import { filterInstances } from './filters'
 import { InstancesTable, type InstancesTableHandle } from './instances-table'
 import { LoadProblems } from './load-problems'
+import { RetryNotice } from './retry-notice'
 import { useRefreshInterval } from './refresh-interval'
 import { sortInstances } from './sort'
 import { summarize } from './summary'
@@ -67,6 +68,7 @@ export function Dashboard({ session }: { session: Session }) {
       <main className="flex min-h-0 flex-1 flex-col">
         {query.data && <SummaryStrip summary={summary} update={update} />}
         <Toolbar view={view} update={update} instances={all} shown={rows.length} />
+        {progress?.retry && <RetryNotice retry={progress.retry} />}
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
         {!query.data ? (
           query.isPending && <TableSkeleton progress={progress} />

@@ -6,10 +6,12 @@ export interface DiskUsage {
 }
 
 export function diskUsage(usedGi: number | null, totalGi: number | null): DiskUsage {
-  const percent =
+  const ratio =
     usedGi !== null && totalGi !== null && totalGi > 0 && usedGi >= 0
       ? (usedGi / totalGi) * 100
       : null
+  // A vanishingly small total would make the ratio Infinity: no percentage then either.
+  const percent = ratio !== null && Number.isFinite(ratio) ? ratio : null
   return { usedGi, totalGi, percent }
 }
 

@@ -24,8 +24,11 @@ export function formatMoney(value: number | null): string {
   return (Math.abs(value) < 1 ? smallMoneyFormat : moneyFormat).format(value)
 }
 
+const isDate = (ms: number | null): ms is number =>
+  ms !== null && Number.isFinite(new Date(ms).getTime())
+
 export function formatDateTime(ms: number | null): string {
-  return ms === null || !Number.isFinite(ms) ? DASH : dateTimeFormat.format(ms)
+  return isDate(ms) ? dateTimeFormat.format(ms) : DASH
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -37,7 +40,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "3 hours ago", "in 2 days": the largest whole unit. */
 export function formatRelative(ms: number | null, now: number): string {
-  if (ms === null || !Number.isFinite(ms)) return DASH
+  if (!isDate(ms)) return DASH
   const delta = ms - now
   for (const [unit, size] of UNITS) {
     if (Math.abs(delta) >= size || unit === 'second')

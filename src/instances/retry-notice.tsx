@@ -1,0 +1,18 @@
+import type { LoadProgress } from '../api/load-all'
+import { formatDuration } from '../lib/format'
+import { useNow } from '../lib/use-now'
+
+/** Shown while a failed page waits for its retry (Retry-After or backoff). */
+export function RetryNotice({ retry }: { retry: NonNullable<LoadProgress['retry']> }) {
+  const now = useNow(500)
+  const left = retry.until - now
+  return (
+    <p
+      role="status"
+      className="mx-4 my-1 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900"
+    >
+      {retry.reason}{' '}
+      {left > 0 ? `Waiting ${formatDuration(left)} before trying again…` : 'Trying again…'}
+    </p>
+  )
+}
