@@ -1,12 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { SIM_PORT } from './ports.ts'
-import { DEFAULT_SIM_OPTIONS, type ReceivedRequest, type SimOptions } from '../sim/server.ts'
+import { DEFAULT_SIM_OPTIONS, type ReceivedRequest, type SimSettings } from '../sim/server.ts'
 
 const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
 
 /** The simulator's test-only controls, on its own port (never reachable through the app). */
 export const sim = {
-  async configure(options: Partial<SimOptions>): Promise<void> {
+  async configure(options: SimSettings): Promise<void> {
     const response = await fetch(`${SIM_URL}/__sim/configure`, {
       method: 'POST',
       body: JSON.stringify(options),
@@ -23,12 +23,19 @@ export const sim = {
 }
 
 /** Every test fails on a console error or an uncaught page error, and starts from a fresh simulator. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (a failed request is logged by the browser). */
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
+        const text = message.text()
+        if (
+          message.type() === 'error' &&
+          !allowedConsoleErrors.some((pattern) => pattern.test(text))
+        )
+          errors.push(text)
       })
       page.on('pageerror', (error) => errors.push(error.message))
       await sim.reset()

@@ -66,7 +66,11 @@ export function createForwarder({ origin, timeoutMs = 25_000 }: ForwardOptions) 
     if (req.method !== 'POST')
       return sendProxyError(res, 405, 'bad_method', 'Only POST is forwarded.')
     const body = await readLimited(req, MAX_REQUEST_BYTES)
-    if (!body) return sendProxyError(res, 413, 'too_large', 'The request body is too large.')
+    if (!body) {
+      // The rest of the body is still unread: close the connection so it is not taken for a request.
+      res.setHeader('connection', 'close')
+      return sendProxyError(res, 413, 'too_large', 'The request body is too large.')
+    }
     const token = req.headers[TOKEN_HEADER]
     const headers: Record<string, string> = {
       'content-type': 'application/json',

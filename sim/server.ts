@@ -30,6 +30,9 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   faults: NO_FAULTS,
 }
 
+/** A change of settings: any options, and any subset of the fault knobs. */
+export type SimSettings = Partial<Omit<SimOptions, 'faults'>> & { faults?: Partial<Faults> }
+
 /** What the simulator saw of a request: tests use it to prove what the proxy forwards. */
 export interface ReceivedRequest {
   method: string
@@ -90,7 +93,7 @@ export class Simulator {
     })
   }
 
-  configure(options: Partial<Omit<SimOptions, 'faults'>> & { faults?: Partial<Faults> }): void {
+  configure(options: SimSettings): void {
     this.options = {
       ...this.options,
       ...options,
@@ -167,7 +170,7 @@ export class Simulator {
     if (path === '/__sim/received') return sendJson(res, 200, this.received)
     if (path === '/__sim/options') return sendJson(res, 200, this.options)
     if (path === '/__sim/configure' && req.method === 'POST') {
-      this.configure(JSON.parse((await readBody(req)) || '{}') as Partial<SimOptions>)
+      this.configure(JSON.parse((await readBody(req)) || '{}') as SimSettings)
       return sendJson(res, 200, this.options)
     }
     if (path === '/__sim/reset' && req.method === 'POST') {

@@ -108,6 +108,42 @@ describe('fetchInstancePage', () => {
     })
   })
 
+  it('aborts a request that hangs and reports a timeout', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () =>
+              reject(new DOMException('aborted', 'AbortError')),
+            )
+          }),
+      ),
+    )
+    const started = Date.now()
+    await expect(
+      fetchInstancePage({ token: TOKEN, page: 1, pageSize: 50, timeoutMs: 50 }),
+    ).rejects.toMatchObject({
+      kind: 'timeout',
+      transient: true,
+    })
+    expect(Date.now() - started).toBeLessThan(2_000)
+  })
+
+  it('passes a caller abort through untouched (React Query cancelled it)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new DOMException('aborted', 'AbortError'))),
+    )
+    const controller = new AbortController()
+    controller.abort()
+    await expect(
+      fetchInstancePage({ token: TOKEN, page: 1, pageSize: 50, signal: controller.signal }),
+    ).rejects.toMatchObject({
+      name: 'AbortError',
+    })
+  })
+
   it('never puts the token into an error message', async () => {
     answer(`{"code":-1,"message":"bad token ${TOKEN}"}`)
     const error = (await load().catch((caught: unknown) => caught)) as Error

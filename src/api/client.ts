@@ -57,6 +57,8 @@ export interface PageRequest {
   page: number
   pageSize: number
   signal?: AbortSignal
+  /** A request that hangs is aborted after this long. */
+  timeoutMs?: number
 }
 
 /** One page of POST /api/instance/list through the same-origin proxy; failures become ApiErrors. */
@@ -65,8 +67,9 @@ export async function fetchInstancePage({
   page,
   pageSize,
   signal,
+  timeoutMs = REQUEST_TIMEOUT_MS,
 }: PageRequest): Promise<InstancePage> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  const timeout = AbortSignal.timeout(timeoutMs)
   let response: Response
   let body: string
   try {
@@ -82,7 +85,10 @@ export async function fetchInstancePage({
   } catch (error) {
     if (signal?.aborted) throw error
     if (timeout.aborted)
-      throw new ApiError('timeout', `HPC-AI did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`)
+      throw new ApiError(
+        'timeout',
+        `HPC-AI did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+      )
     throw new ApiError('network', 'Could not reach the dashboard server. Check your connection.')
   }
   let json: unknown
