@@ -67,7 +67,13 @@ export function Dashboard({ session }: { session: Session }) {
       />
       <main className="flex min-h-0 flex-1 flex-col">
         {query.data && <SummaryStrip summary={summary} update={update} />}
-        <Toolbar view={view} update={update} instances={all} shown={rows.length} />
+        <Toolbar
+          view={view}
+          update={update}
+          instances={all}
+          shown={rows.length}
+          loaded={query.data !== undefined}
+        />
         {progress?.retry && <RetryNotice retry={progress.retry} />}
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
         {!query.data ? (

@@ -10,9 +10,16 @@ interface Props {
   update: UpdateView
   instances: readonly Instance[]
   shown: number
+  /** False until the first load completes: no count is better than a wrong "0 instances". */
+  loaded: boolean
 }
 
-export function Toolbar({ view, update, instances, shown }: Props) {
+function countLine(shown: number, total: number): string {
+  if (shown === total) return `${total.toLocaleString()} ${total === 1 ? 'instance' : 'instances'}`
+  return `${shown.toLocaleString()} of ${total.toLocaleString()} instances`
+}
+
+export function Toolbar({ view, update, instances, shown, loaded }: Props) {
   const total = instances.length
   return (
     <div
@@ -41,9 +48,7 @@ export function Toolbar({ view, update, instances, shown }: Props) {
       )}
       <div className="ml-auto flex items-center gap-3">
         <p role="status" className="text-sm text-slate-600 tabular-nums">
-          {shown === total
-            ? `${total.toLocaleString()} ${total === 1 ? 'instance' : 'instances'}`
-            : `${shown.toLocaleString()} of ${total.toLocaleString()} instances`}
+          {loaded ? countLine(shown, total) : 'Loading…'}
         </p>
         <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
       </div>
