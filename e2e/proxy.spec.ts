@@ -75,7 +75,12 @@ test('the proxy refuses paths outside /api/, dot segments, absolute targets, oth
     ['DELETE', '/api/instance/list', 405],
   ]
   for (const [method, path, status] of cases) {
-    const answer = await raw(method, path, { 'x-hpcai-token': mintToken() }, pager)
+    const answer = await raw(
+      method,
+      path,
+      { 'x-hpcai-token': mintToken() },
+      method === 'POST' ? pager : '',
+    )
     if (status !== null) expect(answer.status, `${method} ${path}`).toBe(status)
     expect(answer.body).not.toContain('instanceMetadata')
   }

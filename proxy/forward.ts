@@ -47,6 +47,26 @@ async function readLimited(stream: IncomingMessage, limit: number): Promise<Buff
   return Buffer.concat(chunks)
 }
 
+const MAX_DRAINED_BYTES = 1024 * 1024
+
+/**
+ * Reads a request body of at most `limit` bytes. A larger one is read to its end and dropped (so that
+ * the 413 answer reaches the client on a healthy connection), up to 1 MiB; past that the socket goes.
+ */
+async function readRequestBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_DRAINED_BYTES) {
+      req.socket.destroy()
+      return 'too_large'
+    }
+    if (size <= limit) chunks.push(chunk)
+  }
+  return size > limit ? 'too_large' : Buffer.concat(chunks)
+}
+
 /**
  * Connect middleware for /api/: forwards a POST to the upstream origin with exactly one cookie,
  * `AccessToken=<token from the x-hpcai-token header>`, and none of the browser's own headers.
@@ -61,16 +81,14 @@ export function createForwarder({ origin, timeoutMs = 25_000 }: ForwardOptions) 
   ): Promise<void> {
     const url = req.url ?? '/'
     if (!url.startsWith('/api/') && url !== '/api') return next()
+    // Read (bounded) before any refusal: an unread body would be parsed as the next request.
+    const body = await readRequestBody(req, MAX_REQUEST_BYTES)
     if (!isForwardablePath(url))
       return sendProxyError(res, 400, 'bad_path', 'This path is not forwarded.')
     if (req.method !== 'POST')
       return sendProxyError(res, 405, 'bad_method', 'Only POST is forwarded.')
-    const body = await readLimited(req, MAX_REQUEST_BYTES)
-    if (!body) {
-      // The rest of the body is still unread: close the connection so it is not taken for a request.
-      res.setHeader('connection', 'close')
+    if (body === 'too_large')
       return sendProxyError(res, 413, 'too_large', 'The request body is too large.')
-    }
     const token = req.headers[TOKEN_HEADER]
     const headers: Record<string, string> = {
       'content-type': 'application/json',

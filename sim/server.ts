@@ -82,8 +82,12 @@ export class Simulator {
   private readonly server: Server
   private readonly initial: SimOptions
 
-  constructor(options: Partial<SimOptions> = {}) {
-    this.initial = { ...DEFAULT_SIM_OPTIONS, ...options }
+  constructor(options: SimSettings = {}) {
+    this.initial = {
+      ...DEFAULT_SIM_OPTIONS,
+      ...options,
+      faults: { ...NO_FAULTS, ...options.faults },
+    }
     this.options = this.initial
     this.world = new World(this.options)
     this.server = createServer((req, res) => {

@@ -72,8 +72,6 @@ export async function loadAllInstances(
   const pages = new Map<number, InstancePage>([[1, first]])
   const missing = new Map<number, ApiError>()
   const report = () => emit({ loadedPages: pages.size + missing.size, totalPages })
-  report()
-
   const loadPages = async (numbers: number[]) => {
     const queue = [...numbers]
     const worker = async () => {
@@ -96,7 +94,10 @@ export async function loadAllInstances(
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
   }
 
-  await loadPages(range(2, totalPages))
+  // Start the remaining pages first, then tell the UI: its re-render must not delay the requests.
+  const remaining = loadPages(range(2, totalPages))
+  report()
+  await remaining
   // The total grew while we paged: fetch the new tail once; the next refresh catches further growth.
   if (pageCount(totalEntries) > totalPages) {
     const from = totalPages + 1

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
-import { useLoadProgress } from '../api/load-progress'
 import { useSession, type Session } from '../session/session-context'
 import { DashboardHeader } from './dashboard-header'
 import { NoInstances, NoMatches } from './empty-state'
@@ -13,7 +12,7 @@ import { useRefreshInterval } from './refresh-interval'
 import { sortInstances } from './sort'
 import { summarize } from './summary'
 import { SummaryStrip } from './summary-strip'
-import { TableSkeleton } from './table-skeleton'
+import { LoadingStatus } from './table-skeleton'
 import { Toolbar } from './toolbar'
 import { useViewState } from './use-view-state'
 import { EMPTY_FILTERS, filterKeyOf, parseViewState } from './view-state'
@@ -31,7 +30,6 @@ export function Dashboard({ session }: { session: Session }) {
   const { signOut } = useSession()
   const [intervalMs, setIntervalMs] = useRefreshInterval()
   const query = useInstances(session.token, session.claims.subject, intervalMs || false)
-  const progress = useLoadProgress()
   const [view, update] = useViewState()
   const all = query.data?.instances ?? NONE
 
@@ -74,18 +72,18 @@ export function Dashboard({ session }: { session: Session }) {
           shown={rows.length}
           loaded={query.data !== undefined}
         />
-        {progress?.retry && <RetryNotice retry={progress.retry} />}
+        <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
-        {!query.data ? (
-          query.isPending && <TableSkeleton progress={progress} />
-        ) : all.length === 0 ? (
-          <NoInstances />
-        ) : rows.length === 0 ? (
+        {!query.data && query.isPending && <LoadingStatus />}
+        {query.data && all.length === 0 && <NoInstances />}
+        {query.data && all.length > 0 && rows.length === 0 && (
           <NoMatches onReset={() => update(EMPTY_FILTERS)} />
-        ) : (
+        )}
+        {(query.data ? rows.length > 0 : query.isPending) && (
           <InstancesTable
             ref={tableRef}
             instances={rows}
+            loading={!query.data}
             sort={view.sort}
             hidden={view.hide}
             onSortChange={(sort) => update({ sort })}

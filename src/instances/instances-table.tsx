@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   useCallback,
   useImperativeHandle,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -20,6 +21,7 @@ import { instanceColumns } from './columns'
 import { InstanceRow } from './instance-row'
 import type { Sort } from './sort'
 import { SortHeader } from './sort-header'
+import { SkeletonRows } from './table-skeleton'
 import { instanceTableFeatures } from './table-features'
 
 const ROW_HEIGHT = 52
@@ -37,9 +39,19 @@ interface Props {
   hidden: ColumnId[]
   onSortChange: (sort: Sort) => void
   onOpen: (id: string) => void
+  /** The first load is still running: placeholder rows instead of instances. */
+  loading?: boolean
 }
 
-export function InstancesTable({ ref, instances, sort, hidden, onSortChange, onOpen }: Props) {
+export function InstancesTable({
+  ref,
+  instances,
+  sort,
+  hidden,
+  onSortChange,
+  onOpen,
+  loading = false,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
   const now = useNow(60_000)
@@ -61,8 +73,12 @@ export function InstancesTable({ ref, instances, sort, hidden, onSortChange, onO
       if (next && isColumnId(next.id)) onSortChange({ id: next.id, desc: next.desc })
     },
   })
-  const visibleColumns = table.getVisibleLeafColumns().map((column) => column.id as ColumnId)
-  const visibleKey = visibleColumns.join()
+  const visibleKey = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join()
+  // One array per set of columns, so that memoised rows see the same prop while columns stay put.
+  const visibleColumns = useMemo(() => visibleKey.split(',') as ColumnId[], [visibleKey])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: instances.length,
@@ -148,6 +164,7 @@ export function InstancesTable({ ref, instances, sort, hidden, onSortChange, onO
           ))}
         </thead>
         <tbody>
+          {loading && <SkeletonRows columns={visibleColumns.length} />}
           {padTop > 0 && (
             <tr aria-hidden="true">
               <td colSpan={visibleColumns.length} style={{ height: padTop }} />

@@ -1,26 +1,31 @@
-import type { LoadProgress } from '../api/load-all'
+import { useLoadProgress } from '../api/load-progress'
 
-/** A placeholder shaped like the table while the first pages arrive. */
-export function TableSkeleton({ progress }: { progress: LoadProgress | null }) {
+/** "Loading page k of n" while the first load runs. */
+export function LoadingStatus() {
+  const progress = useLoadProgress()
   return (
-    <div className="flex-1 overflow-hidden px-4" aria-busy="true">
-      <p role="status" className="py-2 text-sm text-slate-600">
-        {progress && progress.totalPages > 1
-          ? `Loading page ${progress.loadedPages} of ${progress.totalPages}…`
-          : 'Loading instances…'}
-      </p>
-      <div aria-hidden="true" className="animate-pulse">
-        <div className="mb-2 h-8 rounded bg-slate-100" />
-        {Array.from({ length: 12 }, (_, index) => (
-          <div key={index} className="flex h-[52px] items-center gap-6 border-b border-slate-100">
-            <div className="h-3 w-48 rounded bg-slate-200" />
-            <div className="h-3 w-20 rounded-full bg-slate-200" />
-            <div className="h-3 w-32 rounded bg-slate-100" />
-            <div className="h-3 w-16 rounded bg-slate-100" />
-            <div className="h-3 w-24 rounded bg-slate-100" />
-          </div>
-        ))}
-      </div>
-    </div>
+    <p role="status" className="px-4 py-1 text-sm text-slate-600">
+      {progress && progress.totalPages > 1
+        ? `Loading page ${progress.loadedPages} of ${progress.totalPages}…`
+        : 'Loading instances…'}
+    </p>
   )
+}
+
+const WIDTHS = ['w-40', 'w-20', 'w-28', 'w-10', 'w-14', 'w-24', 'w-16', 'w-20', 'w-16', 'w-12']
+
+/**
+ * Placeholder rows inside the real table while the first pages arrive, so that the table (header,
+ * columns, virtualizer) is already mounted when the data lands.
+ */
+export function SkeletonRows({ columns }: { columns: number }) {
+  return Array.from({ length: 12 }, (_, row) => (
+    <tr key={row} aria-hidden="true" className="h-[52px] animate-pulse">
+      {Array.from({ length: columns }, (_, column) => (
+        <td key={column} className="border-b border-slate-100 px-3">
+          <div className={`h-3 rounded bg-slate-200 ${WIDTHS[column] ?? 'w-12'}`} />
+        </td>
+      ))}
+    </tr>
+  ))
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { isAuthError } from '../api/errors'
+import { instancesQuery } from '../api/instances-query'
 import { formatDateTime } from '../lib/format'
 import { SessionContext, type Session, type SessionApi } from './session-context'
 import { checkToken, type TokenClaims } from './token'
@@ -48,6 +49,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const previous = queryClient.getQueryCache().find({ queryKey: ['instances'] })?.queryKey[1]
       if (previous !== undefined && previous !== claims.subject) queryClient.clear()
       storeToken(token, remember)
+      // Start loading now rather than after the dashboard's first render.
+      queryClient.query(instancesQuery(token, claims.subject)).catch(() => undefined)
       setSession({ token, claims, remembered: remember })
       setNotice(null)
     },

@@ -1,0 +1,48 @@
+import type { Browser } from '@playwright/test'
+import type { Simulator } from '../sim/server.ts'
+import { openPage, signInAndWait } from './session.ts'
+import { stat, type Stat } from './stats.ts'
+
+const REQUESTED_PAGE_SIZE = 50 // what the app asks for (src/api/load-all.ts)
+const CONCURRENCY = 6
+
+export interface LoadScenario {
+  instances: number
+  pageCap: number
+  latencyMs: number
+}
+
+export interface LoadResult extends LoadScenario {
+  pages: number
+  sequentialMs: number
+  limitMs: number
+  time: Stat
+  ratio: number
+}
+
+/** Time from sign-in to every instance on screen, beside the sequential time and the concurrency limit. */
+export async function measureLoad(
+  browser: Browser,
+  appUrl: string,
+  simulator: Simulator,
+  scenario: LoadScenario,
+  runs: number,
+): Promise<LoadResult> {
+  simulator.configure({
+    instances: scenario.instances,
+    pageCap: scenario.pageCap,
+    latencyMs: scenario.latencyMs,
+    demo: false,
+  })
+  const pages = Math.ceil(scenario.instances / Math.min(REQUESTED_PAGE_SIZE, scenario.pageCap))
+  const sequentialMs = pages * scenario.latencyMs
+  const limitMs = (1 + Math.ceil((pages - 1) / CONCURRENCY)) * scenario.latencyMs
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const { page, close } = await openPage(browser, appUrl)
+    times.push(await signInAndWait(page, scenario.instances))
+    await close()
+  }
+  const time = stat(times)
+  return { ...scenario, pages, sequentialMs, limitMs, time, ratio: time.median / limitMs }
+}
