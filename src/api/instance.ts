@@ -59,6 +59,8 @@ export interface Instance {
   ssh: SshAccess
   subUrl: string
   jupyterUrl: string | null
+  /** The name as a natural-order sort key (see naturalKey). */
+  sortName: string
   /** Lower-cased name, id, GPU type, region, image and user, precomputed for search. */
   searchText: string
   /** The item exactly as received, for the drawer's Raw section. */

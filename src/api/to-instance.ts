@@ -1,5 +1,6 @@
 import { diskUsage, fullestPercent } from '../lib/disk'
 import { jupyterUrl } from '../lib/jupyter'
+import { naturalKey } from '../lib/natural-key'
 import { hourlyPrice } from '../lib/pricing'
 import { sshAccess, type NodePort } from '../lib/ssh'
 import { statusGroup } from '../lib/status'
@@ -96,6 +97,7 @@ export function toInstance(item: RawInstance, raw: unknown, template: string): I
     }),
     subUrl: runtime.subUrl,
     jupyterUrl: jupyterUrl(runtime.subUrl, region.domain, template),
+    sortName: naturalKey(name),
     searchText: [
       name,
       meta.instanceId,

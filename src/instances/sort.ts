@@ -7,38 +7,36 @@ export interface Sort {
   desc: boolean
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+type Value = number | string | null
+type Key = (instance: Instance) => Value
 
-type Key = (instance: Instance) => number | string | null
-
-/** The value each column sorts by; null (unknown) always sorts last, whichever the direction. */
+/**
+ * The values each column sorts by; null (unknown) always sorts last, whichever the direction.
+ * Strings are precomputed sort keys (`sortName`, lower-cased), compared by code unit: no Collator
+ * on the hot path, which keeps a sort of 10,000 rows well inside one frame budget.
+ */
 const SORT_KEYS: Record<ColumnId, Key[]> = {
-  name: [(i) => i.name],
-  status: [(i) => STATUS_GROUP_RANK[i.statusGroup], (i) => i.status, (i) => i.name],
-  gpu: [(i) => i.gpuCount, (i) => i.gpuType],
+  name: [(i) => i.sortName],
+  status: [(i) => STATUS_GROUP_RANK[i.statusGroup], (i) => i.status],
+  gpu: [(i) => i.gpuCount, (i) => i.gpuType.toLowerCase()],
   cpu: [(i) => i.cpuCount],
   memory: [(i) => i.memory.amount],
-  region: [(i) => i.region.name || null, (i) => i.region.location],
+  region: [(i) => i.region.name.toLowerCase() || null, (i) => i.region.location.toLowerCase()],
   price: [(i) => i.billing.hourly],
   disk: [(i) => i.diskPercent],
   created: [(i) => i.createdAt],
   stops: [(i) => i.scheduledStopAt],
 }
 
-function compareValues(
-  a: number | string | null,
-  b: number | string | null,
-  desc: boolean,
-): number {
+function compareValues(a: Value, b: Value, desc: boolean): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1
-  const order =
-    typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
+  const order = a < b ? -1 : 1
   return desc ? -order : order
 }
 
-/** Sorts a copy; ties fall back to name, then id, so that the order is stable. */
+/** Sorts a copy; ties fall back to the name (ascending), then the id, so the order is stable. */
 export function sortInstances(instances: readonly Instance[], sort: Sort): Instance[] {
   const keys = SORT_KEYS[sort.id]
   // Decorate once so that each key is computed n times rather than n log n times.
@@ -52,7 +50,8 @@ export function sortInstances(instances: readonly Instance[], sort: Sort): Insta
       if (order !== 0) return order
     }
     return (
-      collator.compare(a.instance.name, b.instance.name) || (a.instance.id < b.instance.id ? -1 : 1)
+      compareValues(a.instance.sortName, b.instance.sortName, false) ||
+      compareValues(a.instance.id, b.instance.id, false)
     )
   })
   return decorated.map((entry) => entry.instance)
