@@ -204,3 +204,38 @@ test('10,000 instances load, stay virtualized and respond', async ({ page }) => 
   await expect(page.locator('tr[data-row-index]:focus')).toHaveCount(1)
   expect(await page.locator('tr').count()).toBeLessThan(100)
 })
+
+test('the column menu hides and shows columns, and the URL keeps it', async ({ page }) => {
+  await signInWithDemo(page)
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await page.getByRole('checkbox', { name: 'CPU cores' }).uncheck()
+  await expect(table(page).getByRole('columnheader', { name: 'CPU cores' })).toHaveCount(0)
+  await expect(page).toHaveURL(/hide=cpu/)
+  await page.reload()
+  await expect(table(page).getByRole('columnheader', { name: 'CPU cores' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await page.getByRole('checkbox', { name: 'CPU cores' }).check()
+  await expect(table(page).getByRole('columnheader', { name: 'CPU cores' })).toHaveCount(1)
+})
+
+test('while pages load: placeholder rows and "Loading page k of n", then every instance', async ({
+  page,
+}) => {
+  await sim.configure({ pageCap: 10, latencyMs: 400 })
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Use demo token' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Loading page \d+ of 10/ }),
+  ).toBeVisible()
+  await expect(countLine(page)).toHaveText('Loading…')
+  await expect(countLine(page)).toHaveText('92 instances', { timeout: 10_000 })
+})
+
+test('the auto-refresh interval is remembered on this device', async ({ page }) => {
+  await signInWithDemo(page)
+  const interval = page.getByLabel('Auto-refresh')
+  await expect(interval).toHaveValue('30000')
+  await interval.selectOption({ label: '10 s' })
+  await page.reload()
+  await expect(page.getByLabel('Auto-refresh')).toHaveValue('10000')
+})

@@ -20,8 +20,10 @@ export interface Instance {
   scheduledStopAt: number | null
   gpuCount: number
   gpuType: string
+  gpuUnit: string
   cpuCount: number | null
   cpuType: string
+  cpuUnit: string
   memory: { amount: number | null; unit: string; type: string }
   systemDisk: { amount: number | null; unit: string; type: string }
   instanceType: { id: string; name: string }

@@ -64,6 +64,11 @@ export function ConnectSection({ instance }: { instance: Instance }) {
           <p className="text-slate-700">Jupyter: {problem}</p>
         )}
       </div>
+      {instance.subUrl && (
+        <p className="mt-2 text-sm text-slate-600">
+          Notebook path: <span className="font-mono break-all">{instance.subUrl}</span>
+        </p>
+      )}
     </Section>
   )
 }

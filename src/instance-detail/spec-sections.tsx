@@ -16,12 +16,14 @@ export function MachineSection({ instance }: { instance: Instance }) {
           [
             'GPU',
             instance.gpuCount > 0
-              ? `${formatNumber(instance.gpuCount)} × ${instance.gpuType || 'GPU'}`
+              ? `${formatNumber(instance.gpuCount)} × ${instance.gpuType || 'GPU'}${instance.gpuUnit ? ` (${instance.gpuUnit})` : ''}`
               : 'CPU only',
           ],
           [
             'CPU',
-            [amount(instance.cpuCount, 'cores'), instance.cpuType].filter(Boolean).join(', '),
+            [amount(instance.cpuCount, instance.cpuUnit || 'cores'), instance.cpuType]
+              .filter(Boolean)
+              .join(', '),
           ],
           [
             'Memory',
@@ -97,12 +99,8 @@ export function ImageSection({ instance }: { instance: Instance }) {
           ['Image type', image.type],
           ['Architecture', image.architecture],
           ['Public image', image.isPublic],
-          [
-            'Docker',
-            config.enableDocker === true
-              ? `Enabled, ${amount(config.dockerStorageSize, 'GB') || 'default'} storage`
-              : yesNo(config.enableDocker),
-          ],
+          ['Docker', yesNo(config.enableDocker)],
+          ['Docker storage', amount(config.dockerStorageSize, 'GB')],
           ['Common data', yesNo(config.enableCommonData)],
           ['Requested root disk', amount(config.rootDiskRequestGi, 'GiB')],
           ['Requested data disk', amount(config.dataDiskRequestGi, 'GiB')],

@@ -80,6 +80,11 @@ export function TokenScreen() {
           />
           Remember on this device
         </label>
+        <p className="-mt-2 pl-6 text-xs text-slate-500">
+          {remember
+            ? 'Kept in this browser until you sign out or it expires. Only on a computer you trust.'
+            : 'Kept for this tab only: it survives a reload, not a new tab.'}
+        </p>
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
