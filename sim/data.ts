@@ -41,10 +41,14 @@ function nodePorts(random: Random, index: number, address: string): RawNodePort[
   }
 }
 
-function diskUsage(random: Random, total: number, index: number): number {
+const DISK_FILL = [
+  0, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.41, 0.55, 0.62, 0.68, 0.75, 0.82, 0.86, 0.93, 0.97,
+]
+
+function diskUsage(random: Random, total: number, overCapacity: boolean): number {
   if (total === 0) return 0
-  if (index % 23 === 11) return Math.round(total * 1.04 * 100) / 100 // over capacity happens
-  const fraction = random.pick([0, 0.02, 0.05, 0.12, 0.3, 0.41, 0.55, 0.68, 0.82, 0.93, 0.97])
+  if (overCapacity) return Math.round(total * 1.04 * 100) / 100 // it happens: usage above the quota
+  const fraction = random.pick(DISK_FILL)
   return Math.round(total * fraction * 100) / 100
 }
 
@@ -133,8 +137,8 @@ function makeInstance(random: Random, index: number, now: number): RawInstance {
       healthy: !failed,
       subUrl: stopped ? '' : `/notebook/${id}/${id}-0`,
       instanceDiskUsageInfo: {
-        rootDiskUsedGi: diskUsage(random, rootTotal, index),
-        dataDiskUsedGi: diskUsage(random, dataTotal, index + 1),
+        rootDiskUsedGi: diskUsage(random, rootTotal, index % 23 === 11),
+        dataDiskUsedGi: diskUsage(random, dataTotal, false),
       },
       instanceDiskAmountInfo: { rootDiskAmountGi: rootTotal, dataDiskAmountGi: dataTotal },
       stopTimestamp: stopped ? created + random.int(1, 48) * 3_600_000 : 0,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { World } from './world.ts'
 
-const statuses = (world: World, now: number) => world.snapshot(now).map((i) => i.instanceRuntimeInfo.status)
+const statuses = (world: World, now: number) =>
+  world.snapshot(now).map((i) => i.instanceRuntimeInfo.status)
 
 describe('World', () => {
   afterEach(() => vi.useRealTimers())
@@ -16,7 +17,9 @@ describe('World', () => {
     expect(later).not.toContain('Stopping')
     const changed = start.filter((status, index) => later[index] !== status)
     expect(changed.length).toBeGreaterThan(0)
-    expect(later.filter((s) => s === 'Running').length).toBeGreaterThan(start.filter((s) => s === 'Running').length)
+    expect(later.filter((s) => s === 'Running').length).toBeGreaterThan(
+      start.filter((s) => s === 'Running').length,
+    )
   })
 
   it('outside demo mode, never changes', () => {

@@ -7,11 +7,20 @@ interface Props {
   trigger?: ReactNode
   description?: string
   active?: boolean
+  /** Which edge of the trigger the panel lines up with. */
+  align?: 'start' | 'end'
   children: ReactNode
 }
 
 /** A button that opens a panel below it; Escape or a click outside closes it and focus returns. */
-export function Popover({ label, trigger, description, active = false, children }: Props) {
+export function Popover({
+  label,
+  trigger,
+  description,
+  active = false,
+  align = 'start',
+  children,
+}: Props) {
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -73,7 +82,7 @@ export function Popover({ label, trigger, description, active = false, children 
           id={panelId}
           role="group"
           aria-label={label}
-          className="absolute top-full left-0 z-30 mt-1 max-h-80 min-w-56 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+          className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-80 min-w-56 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg`}
         >
           {children}
         </div>

@@ -11,7 +11,7 @@ export function ColumnMenu({
   onChange: (hidden: ColumnId[]) => void
 }) {
   return (
-    <Popover label="Columns">
+    <Popover label="Columns" align="end">
       {COLUMN_IDS.filter((id) => id !== 'name').map((id) => (
         <CheckOption
           key={id}
