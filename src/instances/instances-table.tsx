@@ -5,15 +5,7 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import {
-  useCallback,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type Ref,
-} from 'react'
+import { useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import type { Instance } from '../api/instance'
 import { useNow } from '../lib/use-now'
 import { COLUMN_WIDTHS, isColumnId, type ColumnId } from './column-ids'
@@ -21,11 +13,11 @@ import { instanceColumns } from './columns'
 import { InstanceRow } from './instance-row'
 import type { Sort } from './sort'
 import { SortHeader } from './sort-header'
+import { useRowNavigation } from './use-row-navigation'
 import { SkeletonRows } from './table-skeleton'
 import { instanceTableFeatures } from './table-features'
 
 const ROW_HEIGHT = 52
-const PAGE_ROWS = 10
 
 export interface InstancesTableHandle {
   /** Scrolls to an instance's row and focuses it (after the drawer closes). */
@@ -53,7 +45,6 @@ export function InstancesTable({
   loading = false,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [activeIndex, setActiveIndex] = useState(0)
   const now = useNow(60_000)
   const sorting: SortingState = [sort]
   const columnVisibility: ColumnVisibilityState = Object.fromEntries(
@@ -89,19 +80,12 @@ export function InstancesTable({
   const items = virtualizer.getVirtualItems()
   const padTop = items[0]?.start ?? 0
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
-  const active = Math.min(activeIndex, Math.max(0, instances.length - 1))
-
-  const moveTo = useCallback(
-    (index: number) => {
-      const target = Math.max(0, Math.min(instances.length - 1, index))
-      setActiveIndex(target)
-      virtualizer.scrollToIndex(target, { align: 'auto' })
-      requestAnimationFrame(() => {
-        scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-index="${target}"]`)?.focus()
-      })
-    },
-    [instances.length, virtualizer],
-  )
+  const { active, setActiveIndex, moveTo, onKeyDown } = useRowNavigation({
+    instances,
+    virtualizer,
+    scrollRef,
+    onOpen,
+  })
 
   useImperativeHandle(
     ref,
@@ -113,27 +97,6 @@ export function InstancesTable({
     }),
     [instances, moveTo],
   )
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.target instanceof HTMLButtonElement || instances.length === 0) return
-    const onRow = event.target instanceof HTMLTableRowElement
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(onRow ? active + 1 : active),
-      ArrowUp: () => moveTo(onRow ? active - 1 : active),
-      PageDown: () => moveTo(active + PAGE_ROWS),
-      PageUp: () => moveTo(active - PAGE_ROWS),
-      Home: () => moveTo(0),
-      End: () => moveTo(instances.length - 1),
-      Enter: () => {
-        const instance = instances[active]
-        if (onRow && instance) onOpen(instance.id)
-      },
-    }
-    const action = keys[event.key]
-    if (!action) return
-    event.preventDefault()
-    action()
-  }
 
   return (
     <div
@@ -174,7 +137,7 @@ export function InstancesTable({
             const instance = instances[item.index]
             return instance ? (
               <InstanceRow
-                key={`${instance.id}:${visibleKey}`}
+                key={instance.id}
                 instance={instance}
                 columns={visibleColumns}
                 rowIndex={item.index}
