@@ -129,3 +129,13 @@ test('a token that expires while open returns to the token screen without a fail
   })
   expect((await sim.received()).length).toBe(before)
 })
+
+test('a remembered token that has expired since is cleared, with a message', async ({ page }) => {
+  await page.goto('/')
+  const expired = mintToken({ issuedAt: 1_700_000_000 })
+  await page.evaluate((token) => window.localStorage.setItem('hpcai.accessToken', token), expired)
+  await page.reload()
+  await expect(page.getByRole('alert')).toContainText('Your saved access token expired at')
+  expect(await page.evaluate(() => window.localStorage.getItem('hpcai.accessToken'))).toBeNull()
+  expect(await sim.received()).toEqual([])
+})

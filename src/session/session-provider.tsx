@@ -7,15 +7,22 @@ import { SessionContext, type Session, type SessionApi } from './session-context
 import { checkToken, type TokenClaims } from './token'
 import { clearToken, loadToken, storeToken } from './token-storage'
 
-function restore(): Session | null {
+/** The session saved by an earlier visit, or why there is none any more. */
+function restore(): { session: Session | null; notice: string | null } {
   const stored = loadToken()
-  if (!stored) return null
+  if (!stored) return { session: null, notice: null }
   const check = checkToken(stored.token)
-  if (!check.ok || check.claims.expiresAt <= Date.now()) {
-    clearToken()
-    return null
+  if (check.ok && check.claims.expiresAt > Date.now()) {
+    return {
+      session: { token: check.token, claims: check.claims, remembered: stored.remembered },
+      notice: null,
+    }
   }
-  return { token: check.token, claims: check.claims, remembered: stored.remembered }
+  clearToken()
+  const notice = check.ok
+    ? `Your saved access token expired at ${formatDateTime(check.claims.expiresAt)}. Paste a new one to continue.`
+    : null
+  return { session: null, notice }
 }
 
 // setTimeout fires at once for delays past 2^31-1 ms.
@@ -23,8 +30,9 @@ const MAX_TIMER_MS = 2_147_483_647
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
-  const [session, setSession] = useState<Session | null>(restore)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [restored] = useState(restore)
+  const [session, setSession] = useState<Session | null>(restored.session)
+  const [notice, setNotice] = useState<string | null>(restored.notice)
 
   const endSession = useCallback(
     (message: string) => {
