@@ -19,7 +19,8 @@ describe('fetchInstancePage', () => {
   it('posts the pager with the token in the proxy header, never in the URL', async () => {
     answer(JSON.stringify(specExample))
     const page = await load()
-    expect(page.instances).toHaveLength(1)
+    expect(page.items).toHaveLength(1)
+    expect(page.pager.totalEntries).toBe(92)
     const [url, init] = vi.mocked(fetch).mock.calls[0] ?? []
     expect(url).toBe('/api/instance/list')
     expect(url).not.toContain(TOKEN)

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { TOKEN_HEADER } from '../../proxy/token-header'
 import { ApiError } from './errors'
-import { parseInstancePage, type InstancePage } from './parse-page'
+import { readEnvelope, type RawPage } from './parse-page'
 import { apiErrorSchema } from './schema'
 
 export const LIST_PATH = '/api/instance/list'
@@ -61,14 +61,17 @@ export interface PageRequest {
   timeoutMs?: number
 }
 
-/** One page of POST /api/instance/list through the same-origin proxy; failures become ApiErrors. */
+/**
+ * One page of POST /api/instance/list through the same-origin proxy, envelope checked (items are
+ * parsed by the caller); failures become ApiErrors.
+ */
 export async function fetchInstancePage({
   token,
   page,
   pageSize,
   signal,
   timeoutMs = REQUEST_TIMEOUT_MS,
-}: PageRequest): Promise<InstancePage> {
+}: PageRequest): Promise<RawPage> {
   const timeout = AbortSignal.timeout(timeoutMs)
   let response: Response
   let body: string
@@ -112,5 +115,5 @@ export async function fetchInstancePage({
   }
   const error = errorFromBody(response.status, json, response, token)
   if (error) throw error
-  return parseInstancePage(json, { page, pageSize })
+  return readEnvelope(json, { page, pageSize })
 }

@@ -1,13 +1,9 @@
 import { ApiError, isAuthError } from './errors'
 import type { Instance } from './instance'
-import type { DroppedItem, InstancePage } from './parse-page'
+import { parseItems, type DroppedItem, type InstancePage, type RawPage } from './parse-page'
 import { withRetry } from './retry'
 
-export type FetchPage = (
-  page: number,
-  pageSize: number,
-  signal?: AbortSignal,
-) => Promise<InstancePage>
+export type FetchPage = (page: number, pageSize: number, signal?: AbortSignal) => Promise<RawPage>
 
 export interface LoadProgress {
   loadedPages: number
@@ -55,7 +51,7 @@ export async function loadAllInstances(
     progress = next
     onProgress?.(next)
   }
-  const retry = (fn: () => Promise<InstancePage>) =>
+  const retry = (fn: () => Promise<RawPage>) =>
     withRetry(fn, {
       retries: options.retries ?? 2,
       baseDelayMs: options.retryDelayMs ?? 500,
@@ -69,7 +65,9 @@ export async function loadAllInstances(
   const pageCount = (total: number) => Math.min(maxPages, Math.max(1, Math.ceil(total / size)))
   let totalEntries = first.pager.totalEntries
   let totalPages = pageCount(totalEntries)
-  const pages = new Map<number, InstancePage>([[1, first]])
+  const pages = new Map<number, InstancePage>()
+  const keep = (page: number, raw: RawPage) =>
+    pages.set(page, { ...parseItems(raw.items), pager: raw.pager })
   const missing = new Map<number, ApiError>()
   const report = () => emit({ loadedPages: pages.size + missing.size, totalPages })
   const loadPages = async (numbers: number[]) => {
@@ -79,7 +77,7 @@ export async function loadAllInstances(
         const current = page
         try {
           const result = await retry(() => fetchPage(current, size, signal))
-          pages.set(current, result)
+          keep(current, result)
           totalEntries = Math.max(totalEntries, result.pager.totalEntries)
         } catch (error) {
           if (isAuthError(error) || !(error instanceof ApiError)) {
@@ -94,8 +92,9 @@ export async function loadAllInstances(
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
   }
 
-  // Start the remaining pages first, then tell the UI: its re-render must not delay the requests.
+  // Start the remaining pages first, then parse page 1 and tell the UI while they are in flight.
   const remaining = loadPages(range(2, totalPages))
+  keep(1, first)
   report()
   await remaining
   // The total grew while we paged: fetch the new tail once; the next refresh catches further growth.

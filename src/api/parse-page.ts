@@ -36,12 +36,20 @@ function idOf(item: unknown): string | null {
   return typeof id === 'string' && id ? id : null
 }
 
-/** Parses one list response into view-model instances, keeping every item that has an id. */
-export function parseInstancePage(
+/** A list answer whose envelope has been checked; its items are parsed separately. */
+export interface RawPage {
+  pager: Pager
+  items: unknown[]
+}
+
+/**
+ * Checks the list envelope and reads the pager, without touching the items: the loader needs
+ * the pager to start the next pages, and parses the items while those are in flight.
+ */
+export function readEnvelope(
   json: unknown,
   requested: { page: number; pageSize: number },
-  template = jupyterTemplate,
-): InstancePage {
+): RawPage {
   const envelope = z.safeParse(listEnvelopeSchema, json)
   if (!envelope.success) {
     throw new ApiError(
@@ -50,6 +58,22 @@ export function parseInstancePage(
     )
   }
   const items = envelope.data.instances ?? []
+  const pager = envelope.data.pager
+  return {
+    items,
+    pager: {
+      currentPage: pager?.currentPage ?? requested.page,
+      pageSize: pager?.pageSize && pager.pageSize > 0 ? pager.pageSize : requested.pageSize,
+      totalEntries: Math.max(0, pager?.totalEntries ?? items.length),
+    },
+  }
+}
+
+/** Turns items into view-model instances, keeping every item that has an id; the rest say why. */
+export function parseItems(
+  items: unknown[],
+  template = jupyterTemplate,
+): Omit<InstancePage, 'pager'> {
   const instances: Instance[] = []
   const dropped: DroppedItem[] = []
   for (const item of items) {
@@ -57,14 +81,15 @@ export function parseInstancePage(
     if (parsed.success) instances.push(toInstance(parsed.data, item, template))
     else dropped.push({ id: idOf(item), reason: firstIssue(parsed.error) })
   }
-  const pager = envelope.data.pager
-  return {
-    instances,
-    dropped,
-    pager: {
-      currentPage: pager?.currentPage ?? requested.page,
-      pageSize: pager?.pageSize && pager.pageSize > 0 ? pager.pageSize : requested.pageSize,
-      totalEntries: Math.max(0, pager?.totalEntries ?? items.length),
-    },
-  }
+  return { instances, dropped }
+}
+
+/** Both steps at once: one list answer into view-model instances. */
+export function parseInstancePage(
+  json: unknown,
+  requested: { page: number; pageSize: number },
+  template = jupyterTemplate,
+): InstancePage {
+  const { pager, items } = readEnvelope(json, requested)
+  return { ...parseItems(items, template), pager }
 }

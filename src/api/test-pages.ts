@@ -1,11 +1,10 @@
-import type { InstancePage } from './parse-page'
-import { parseInstancePage } from './parse-page'
+import { readEnvelope, type RawPage } from './parse-page'
 
 /** Test helper: a page as the server would describe it, holding instances with the given ids. */
 export function fakePage(
   ids: string[],
   pager: { currentPage: number; pageSize: number; totalEntries: number },
-): InstancePage {
+): RawPage {
   const instances = ids.map((id) => ({
     instanceMetadata: {
       instanceId: id,
@@ -15,10 +14,7 @@ export function fakePage(
     instanceSpecInfo: { name: id },
     instanceRuntimeInfo: { status: 'Running' },
   }))
-  return parseInstancePage(
-    { instances, pager },
-    { page: pager.currentPage, pageSize: pager.pageSize },
-  )
+  return readEnvelope({ instances, pager }, { page: pager.currentPage, pageSize: pager.pageSize })
 }
 
 /** `count` ids from a made-up server holding `total` instances with pages of `size`. */
