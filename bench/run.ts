@@ -13,7 +13,7 @@ import { measureLoad, type LoadScenario } from './load.ts'
 import { INITIAL_JS_BUDGET_KB, measureSize } from './size.ts'
 import { formatStat } from './stats.ts'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const INTERACTION_BUDGET_MS = 50
 const LOAD_RATIO_BUDGET = 1.2
 const ROWS_BUDGET = 100
