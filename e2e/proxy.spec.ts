@@ -94,7 +94,7 @@ test('the proxy refuses paths outside /api/, dot segments, absolute targets, oth
   expect(await sim.received()).toEqual([])
 })
 
-test('the demo token endpoint hands out a token only because the upstream is the simulator', async () => {
+test('the app server hands out an uncached demo token because its upstream is the simulator', async () => {
   const answer = await raw('GET', '/__demo/token')
   const body = JSON.parse(answer.body) as { demo: boolean; token: string }
   expect(body.demo).toBe(true)

@@ -112,7 +112,7 @@ describe('the /api proxy', () => {
     }
   })
 
-  it("turns an upstream's HTML error page into a JSON error", async () => {
+  it("turns an upstream's HTML error page into a JSON error, keeping Retry-After", async () => {
     const html = createServer((_req, res) =>
       res.writeHead(503, { 'content-type': 'text/html', 'retry-after': '5' }).end('<h1>down</h1>'),
     )
@@ -121,6 +121,7 @@ describe('the /api proxy', () => {
     try {
       const response = await fetch(`${through.url}/api/instance/list`, { method: 'POST', body })
       expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toBe('5')
       expect(await response.text()).not.toContain('<h1>')
     } finally {
       through.server.close()

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import { request as httpsRequest } from 'node:https'
-import { TOKEN_HEADER } from './token-header.ts'
+import { PROXY_ERROR_HEADER, TOKEN_HEADER, type ProxyErrorCode } from './contract.ts'
 
 export interface ForwardOptions {
   origin: URL
@@ -15,15 +15,17 @@ const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 // A JWT is base64url parts joined by dots; anything else could smuggle a second cookie or a header.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
 
-export function sendProxyError(
+function sendProxyError(
   res: ServerResponse,
   status: number,
-  error: string,
+  error: ProxyErrorCode,
   message: string,
+  headers: Record<string, string> = {},
 ): void {
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
-    'x-proxy-error': error,
+    [PROXY_ERROR_HEADER]: error,
   })
   res.end(JSON.stringify({ proxyError: error, message }))
 }
@@ -117,7 +119,17 @@ export function createForwarder({ origin, timeoutMs = 25_000 }: ForwardOptions) 
       )
     })
     upstream.on('response', (answer) => {
-      void relay(answer, res)
+      // The upstream may drop the connection mid-answer: end this response, never crash the server.
+      relay(answer, res).catch(() => {
+        if (res.headersSent) res.destroy()
+        else
+          sendProxyError(
+            res,
+            502,
+            'upstream_unreachable',
+            'HPC-AI closed the connection mid-answer.',
+          )
+      })
     })
     upstream.end(body)
   }
@@ -126,6 +138,10 @@ export function createForwarder({ origin, timeoutMs = 25_000 }: ForwardOptions) 
 async function relay(answer: IncomingMessage, res: ServerResponse): Promise<void> {
   const status = answer.statusCode ?? 502
   const type = answer.headers['content-type'] ?? ''
+  // Kept whatever the body: a 429 or 503 tells the app how long to wait.
+  const retryAfter = answer.headers['retry-after']
+  const waitHeader: Record<string, string> =
+    typeof retryAfter === 'string' ? { 'retry-after': retryAfter } : {}
   const body = await readLimited(answer, MAX_RESPONSE_BYTES)
   if (!body)
     return sendProxyError(
@@ -136,14 +152,18 @@ async function relay(answer: IncomingMessage, res: ServerResponse): Promise<void
     )
   if (status >= 400 && !type.includes('json')) {
     // Never hand the upstream's raw HTML error pages to the app.
-    return sendProxyError(res, status, 'upstream_status', `HPC-AI answered HTTP ${status}.`)
+    return sendProxyError(
+      res,
+      status,
+      'upstream_status',
+      `HPC-AI answered HTTP ${status}.`,
+      waitHeader,
+    )
   }
-  const headers: Record<string, string> = {
+  res.writeHead(status, {
+    ...waitHeader,
     'content-type': type || 'application/octet-stream',
     'cache-control': 'no-store',
-  }
-  const retryAfter = answer.headers['retry-after']
-  if (typeof retryAfter === 'string') headers['retry-after'] = retryAfter
-  res.writeHead(status, headers)
+  })
   res.end(body)
 }

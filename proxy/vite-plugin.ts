@@ -1,14 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 import { mintToken } from '../sim/jwt.ts'
+import { DEMO_TOKEN_PATH } from './contract.ts'
 import { createForwarder } from './forward.ts'
 import { parseUpstreamOrigin } from './origin.ts'
 import { securityHeaders } from './security-headers.ts'
 
-export const DEMO_TOKEN_PATH = '/__demo/token'
-
 /** In demo mode (the upstream is the built-in simulator) the SPA may fetch a fresh demo token. */
-function demoToken(demo: boolean) {
+export function demoToken(demo: boolean) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     if (req.url !== DEMO_TOKEN_PATH) return next()
     const body = demo ? { demo: true, token: mintToken() } : { demo: false }

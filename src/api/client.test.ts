@@ -145,6 +145,20 @@ describe('fetchInstancePage', () => {
     })
   })
 
+  it("keeps the proxy's own message for an upstream error page it replaced, and its Retry-After", async () => {
+    answer('{"proxyError":"upstream_status","message":"HPC-AI answered HTTP 503."}', {
+      status: 503,
+      headers: { 'x-proxy-error': 'upstream_status', 'retry-after': '2' },
+    })
+    await expect(load()).rejects.toMatchObject({
+      kind: 'http',
+      status: 503,
+      message: 'HPC-AI answered HTTP 503.',
+      retryAfterMs: 2000,
+      transient: true,
+    })
+  })
+
   it('never puts the token into an error message', async () => {
     answer(`{"code":-1,"message":"bad token ${TOKEN}"}`)
     const error = (await load().catch((caught: unknown) => caught)) as Error

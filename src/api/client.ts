@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { TOKEN_HEADER } from '../../proxy/token-header'
+import { PROXY_ERROR_HEADER, TOKEN_HEADER } from '../../proxy/contract'
 import { ApiError } from './errors'
 import { readEnvelope, type RawPage } from './parse-page'
 import { apiErrorSchema } from './schema'
@@ -16,7 +16,8 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
-function errorFromBody(
+/** The error an answer carries, if any; `json` is undefined when the body is not JSON. */
+function errorOf(
   status: number,
   json: unknown,
   response: Response,
@@ -26,14 +27,23 @@ function errorFromBody(
   // A server may echo what it was sent; the token never reaches an error text.
   const message = body.success ? body.data.message?.replaceAll(token, '[token]').trim() : undefined
   const code = body.success ? body.data.code : undefined
-  const proxyError = response.headers.get('x-proxy-error')
+  const proxyError = response.headers.get(PROXY_ERROR_HEADER)
   if (status === 401 || status === 403 || code === -1) {
     return new ApiError('auth', message || `HPC-AI refused the token (HTTP ${status}).`, { status })
   }
-  if (proxyError === 'upstream_unreachable')
-    return new ApiError('network', message || 'Could not reach HPC-AI.', { status })
-  if (proxyError === 'upstream_timeout')
-    return new ApiError('timeout', message || 'HPC-AI did not answer in time.', { status })
+  if (proxyError) {
+    // The proxy answered for HPC-AI; its message is already written for people.
+    const kind =
+      proxyError === 'upstream_unreachable'
+        ? 'network'
+        : proxyError === 'upstream_timeout'
+          ? 'timeout'
+          : 'http'
+    return new ApiError(kind, message || `The dashboard server answered HTTP ${status}.`, {
+      status,
+      retryAfterMs: retryAfterMs(response),
+    })
+  }
   if (status < 200 || status >= 300) {
     const detail = message ? `: ${message}` : '.'
     return new ApiError('http', `HPC-AI answered HTTP ${status}${detail}`, {
@@ -95,25 +105,17 @@ export async function fetchInstancePage({
     throw new ApiError('network', 'Could not reach the dashboard server. Check your connection.')
   }
   let json: unknown
+  let isJson = true
   try {
     json = JSON.parse(body)
   } catch {
-    if (response.status === 401 || response.status === 403) {
-      throw new ApiError('auth', `HPC-AI refused the token (HTTP ${response.status}).`, {
-        status: response.status,
-      })
-    }
-    if (!response.ok) {
-      throw new ApiError('http', `HPC-AI answered HTTP ${response.status}.`, {
-        status: response.status,
-        retryAfterMs: retryAfterMs(response),
-      })
-    }
+    isJson = false
+  }
+  const error = errorOf(response.status, json, response, token)
+  if (error) throw error
+  if (!isJson)
     throw new ApiError('bad-json', 'HPC-AI sent an answer that is not JSON.', {
       status: response.status,
     })
-  }
-  const error = errorFromBody(response.status, json, response, token)
-  if (error) throw error
   return readEnvelope(json, { page, pageSize })
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
+import { DEMO_TOKEN_PATH } from '../../proxy/contract'
 
 /** Only when the upstream is the built-in simulator does the server hand out a demo token. */
 async function fetchDemoToken(): Promise<string | null> {
-  const response = await fetch('/__demo/token', { credentials: 'omit', cache: 'no-store' })
+  const response = await fetch(DEMO_TOKEN_PATH, { credentials: 'omit', cache: 'no-store' })
   if (!response.ok) return null
   const body = (await response.json()) as { demo?: boolean; token?: unknown }
   return body.demo && typeof body.token === 'string' ? body.token : null
