@@ -85,8 +85,12 @@ test('sign out wipes the token from both storages and the instance data from mem
   await expect(page.getByLabel('Access token')).toBeVisible()
   const stored = await storedValues(page)
   expect(stored.local + stored.session).not.toMatch(/accessToken|eyJ/)
-  await page.reload()
-  await expect(page.getByLabel('Access token')).toBeVisible()
+
+  // Same page, no reload: had the instances stayed cached, they would show at once.
+  await sim.configure({ latencyMs: 1_000 })
+  await page.getByRole('button', { name: 'Use demo token' }).click()
+  await expect(countLine(page)).toHaveText('Loading…')
+  await expect(countLine(page)).toHaveText('92 instances')
 })
 
 test('a token refused mid-session returns to the token screen, then to the same view', async ({
