@@ -1,10 +1,8 @@
 import type { Browser } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
+import { DEFAULT_PAGE_SIZE, PAGE_CONCURRENCY } from '../src/api/paging.ts'
 import { openPage, signInAndWait } from './session.ts'
 import { stat, type Stat } from './stats.ts'
-
-const REQUESTED_PAGE_SIZE = 50 // what the app asks for (src/api/load-all.ts)
-const CONCURRENCY = 6
 
 export interface LoadScenario {
   instances: number
@@ -34,9 +32,9 @@ export async function measureLoad(
     latencyMs: scenario.latencyMs,
     demo: false,
   })
-  const pages = Math.ceil(scenario.instances / Math.min(REQUESTED_PAGE_SIZE, scenario.pageCap))
+  const pages = Math.ceil(scenario.instances / Math.min(DEFAULT_PAGE_SIZE, scenario.pageCap))
   const sequentialMs = pages * scenario.latencyMs
-  const limitMs = (1 + Math.ceil((pages - 1) / CONCURRENCY)) * scenario.latencyMs
+  const limitMs = (1 + Math.ceil((pages - 1) / PAGE_CONCURRENCY)) * scenario.latencyMs
   const times: number[] = []
   for (let run = 0; run < runs; run++) {
     const { page, close } = await openPage(browser, appUrl)

@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts'
+import { DEFAULT_PAGE_SIZE } from '../src/api/paging.ts'
 import { startDemo } from '../scripts/start-demo.ts'
 import { measureInteractions } from './interaction.ts'
 import { measureLoad, type LoadScenario } from './load.ts'
@@ -64,7 +65,7 @@ try {
       `bench: load ${scenario.instances} / cap ${scenario.pageCap} / ${scenario.latencyMs} ms: ${formatStat(result.time, 'ms')}`,
     )
     add(
-      `Load ${scenario.instances.toLocaleString('en-US')}, ${result.pages} pages of ${Math.min(50, scenario.pageCap)}, ${scenario.latencyMs} ms`,
+      `Load ${scenario.instances.toLocaleString('en-US')}, ${result.pages} pages of ${Math.min(DEFAULT_PAGE_SIZE, scenario.pageCap)}, ${scenario.latencyMs} ms`,
       `${formatStat(result.time, 'ms')} = ${result.ratio.toFixed(2)}x limit`,
       `limit ${result.limitMs} ms x ${LOAD_RATIO_BUDGET} (sequential ${result.sequentialMs} ms)`,
       result.ratio <= LOAD_RATIO_BUDGET,

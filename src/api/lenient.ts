@@ -4,7 +4,7 @@ import * as z from 'zod/mini'
  * Leaf parsers that never fail: the real API sends nulls, empty strings and numbers as strings
  * where the spec promises otherwise, and one odd field must not cost the user a whole instance.
  */
-export function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 

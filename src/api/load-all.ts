@@ -1,6 +1,7 @@
 import { ApiError, isAuthError } from './errors'
 import type { Instance } from './instance'
 import { parseItems, type DroppedItem, type InstancePage, type RawPage } from './parse-page'
+import { DEFAULT_PAGE_SIZE, PAGE_CONCURRENCY } from './paging'
 import { withRetry } from './retry'
 
 export type FetchPage = (page: number, pageSize: number, signal?: AbortSignal) => Promise<RawPage>
@@ -32,8 +33,6 @@ export interface LoadResult {
   pageError: ApiError | null
 }
 
-export const DEFAULT_PAGE_SIZE = 50
-
 /**
  * Loads every instance: page 1 first, then the remaining pages `concurrency` at a time, sized by
  * the page size the server says it used. Bounded by `maxPages`, so it never loops forever.
@@ -42,7 +41,12 @@ export async function loadAllInstances(
   fetchPage: FetchPage,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const { pageSize = DEFAULT_PAGE_SIZE, concurrency = 6, maxPages = 10_000, onProgress } = options
+  const {
+    pageSize = DEFAULT_PAGE_SIZE,
+    concurrency = PAGE_CONCURRENCY,
+    maxPages = 10_000,
+    onProgress,
+  } = options
   // One fatal failure (auth) stops the pages still in flight.
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal

@@ -49,24 +49,8 @@ export function DrawerFrame({ title, subtitle, onClose, onNext, onPrevious, chil
             </h2>
             {subtitle}
           </div>
-          <button
-            type="button"
-            onClick={onPrevious}
-            disabled={!onPrevious}
-            className={navClass}
-            title="Previous instance (k)"
-          >
-            <span aria-hidden="true">↑</span> Previous
-          </button>
-          <button
-            type="button"
-            onClick={onNext}
-            disabled={!onNext}
-            className={navClass}
-            title="Next instance (j)"
-          >
-            <span aria-hidden="true">↓</span> Next
-          </button>
+          <NavButton label="Previous" arrow="↑" shortcut="k" onClick={onPrevious} />
+          <NavButton label="Next" arrow="↓" shortcut="j" onClick={onNext} />
           <button type="button" onClick={onClose} className={navClass} aria-label="Close">
             <span aria-hidden="true">✕</span>
           </button>
@@ -74,5 +58,25 @@ export function DrawerFrame({ title, subtitle, onClose, onNext, onPrevious, chil
         <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
       </div>
     </div>
+  )
+}
+
+/** Next / previous instance; disabled at the ends of the table. */
+function NavButton(props: {
+  label: string
+  arrow: string
+  shortcut: string
+  onClick?: () => void
+}) {
+  return (
+    <button
+      type="button"
+      onClick={props.onClick}
+      disabled={!props.onClick}
+      className={navClass}
+      title={`${props.label} instance (${props.shortcut})`}
+    >
+      <span aria-hidden="true">{props.arrow}</span> {props.label}
+    </button>
   )
 }

@@ -3,6 +3,9 @@ import type { Instance } from '../api/instance'
 import { COLUMN_IDS, COLUMN_LABELS, type ColumnId } from './column-ids'
 import type { instanceTableFeatures } from './table-features'
 
+/** Columns whose first click sorts biggest (or newest) first. */
+const DESCENDING_FIRST = new Set<ColumnId>(['gpu', 'cpu', 'memory', 'price', 'disk', 'created'])
+
 export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> & { id: ColumnId }
 
 /**
@@ -14,11 +17,5 @@ export const instanceColumns: InstanceColumn[] = COLUMN_IDS.map((id) => ({
   header: COLUMN_LABELS[id],
   accessorFn: (instance: Instance) => instance.id,
   enableHiding: id !== 'name',
-  sortDescFirst:
-    id === 'price' ||
-    id === 'disk' ||
-    id === 'gpu' ||
-    id === 'cpu' ||
-    id === 'memory' ||
-    id === 'created',
+  sortDescFirst: DESCENDING_FIRST.has(id),
 }))

@@ -2,7 +2,7 @@ import type { Instance } from '../api/instance'
 import { CPU_ONLY, FACET_KEYS, type FacetKey, type Filters } from './view-state'
 
 /** The value an instance has for a facet, as written in the URL. */
-export const FACET_VALUE: Record<FacetKey, (instance: Instance) => string> = {
+const FACET_VALUE: Record<FacetKey, (instance: Instance) => string> = {
   status: (i) => i.status || 'Unknown',
   region: (i) => i.region.name || 'Unknown',
   gpu: (i) => (i.gpuCount > 0 ? i.gpuType || 'Unknown GPU' : CPU_ONLY),
@@ -11,7 +11,7 @@ export const FACET_VALUE: Record<FacetKey, (instance: Instance) => string> = {
 }
 
 /** Every word of the search must appear in the instance's name, id, GPU, region, image or user. */
-export function searchTerms(q: string): string[] {
+function searchTerms(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean)
 }
 

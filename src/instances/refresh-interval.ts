@@ -13,11 +13,8 @@ const DEFAULT_MS = 30_000
 
 function readStored(): number {
   try {
-    const stored = Number(window.localStorage.getItem(KEY))
-    return REFRESH_CHOICES.some((choice) => choice.ms === stored) &&
-      window.localStorage.getItem(KEY) !== null
-      ? stored
-      : DEFAULT_MS
+    const stored = Number(window.localStorage.getItem(KEY) ?? Number.NaN)
+    return REFRESH_CHOICES.some((choice) => choice.ms === stored) ? stored : DEFAULT_MS
   } catch {
     return DEFAULT_MS
   }

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react'
 import { formatMoney } from '../lib/format'
-import type { StatusGroup } from '../lib/status'
+import { STATUS_GROUP_LABEL, type StatusGroup } from '../lib/status'
 import type { Summary } from './summary'
 import type { UpdateView } from './use-view-state'
 import { EMPTY_FILTERS } from './view-state'
 
-const GROUPS: { group: StatusGroup; label: string; tone: string }[] = [
-  { group: 'running', label: 'Running', tone: 'text-emerald-700' },
-  { group: 'transitional', label: 'In transition', tone: 'text-sky-700' },
-  { group: 'stopped', label: 'Stopped', tone: 'text-slate-700' },
-  { group: 'failed', label: 'Failed', tone: 'text-red-700' },
+const GROUPS: { group: StatusGroup; tone: string }[] = [
+  { group: 'running', tone: 'text-emerald-700' },
+  { group: 'transitional', tone: 'text-sky-700' },
+  { group: 'stopped', tone: 'text-slate-700' },
+  { group: 'failed', tone: 'text-red-700' },
 ]
 
 function Figure({
@@ -44,11 +44,11 @@ export function SummaryStrip({ summary, update }: { summary: Summary; update: Up
       aria-label="Summary"
       className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-2 py-1"
     >
-      {GROUPS.map(({ group, label, tone }) => (
+      {GROUPS.map(({ group, tone }) => (
         <Figure
           key={group}
           value={summary.byGroup[group]}
-          label={label}
+          label={STATUS_GROUP_LABEL[group]}
           tone={tone}
           onClick={() => update({ ...EMPTY_FILTERS, status: summary.statusesByGroup[group] })}
         />

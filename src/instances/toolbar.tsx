@@ -1,4 +1,5 @@
 import type { Instance } from '../api/instance'
+import { plural } from '../lib/format'
 import { ColumnMenu } from './column-menu'
 import { FacetedFilter } from './faceted-filter'
 import { SearchField } from './search-field'
@@ -15,8 +16,9 @@ interface Props {
 }
 
 function countLine(shown: number, total: number): string {
-  if (shown === total) return `${total.toLocaleString()} ${total === 1 ? 'instance' : 'instances'}`
-  return `${shown.toLocaleString()} of ${total.toLocaleString()} instances`
+  return shown === total
+    ? plural(total, 'instance')
+    : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
 }
 
 export function Toolbar({ view, update, instances, shown, loaded }: Props) {

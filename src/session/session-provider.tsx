@@ -7,8 +7,17 @@ import { SessionContext, type Session, type SessionApi } from './session-context
 import { checkToken, type TokenClaims } from './token'
 import { clearToken, loadToken, storeToken } from './token-storage'
 
+interface SessionState {
+  session: Session | null
+  /** Why the user is on the token screen, shown there. */
+  notice: string | null
+}
+
+const expiredNotice = (expiresAt: number, which: string) =>
+  `Your ${which} expired at ${formatDateTime(expiresAt)}. Paste a new one to continue.`
+
 /** The session saved by an earlier visit, or why there is none any more. */
-function restore(): { session: Session | null; notice: string | null } {
+function restore(): SessionState {
   const stored = loadToken()
   if (!stored) return { session: null, notice: null }
   const check = checkToken(stored.token)
@@ -19,10 +28,10 @@ function restore(): { session: Session | null; notice: string | null } {
     }
   }
   clearToken()
-  const notice = check.ok
-    ? `Your saved access token expired at ${formatDateTime(check.claims.expiresAt)}. Paste a new one to continue.`
-    : null
-  return { session: null, notice }
+  return {
+    session: null,
+    notice: check.ok ? expiredNotice(check.claims.expiresAt, 'saved access token') : null,
+  }
 }
 
 // setTimeout fires at once for delays past 2^31-1 ms.
@@ -30,16 +39,13 @@ const MAX_TIMER_MS = 2_147_483_647
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
-  const [restored] = useState(restore)
-  const [session, setSession] = useState<Session | null>(restored.session)
-  const [notice, setNotice] = useState<string | null>(restored.notice)
+  const [{ session, notice }, setState] = useState<SessionState>(restore)
 
   const endSession = useCallback(
     (message: string) => {
       clearToken()
       void queryClient.cancelQueries()
-      setSession(null)
-      setNotice(message)
+      setState({ session: null, notice: message })
     },
     [queryClient],
   )
@@ -47,8 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     clearToken()
     queryClient.clear()
-    setSession(null)
-    setNotice(null)
+    setState({ session: null, notice: null })
   }, [queryClient])
 
   const signIn = useCallback(
@@ -59,8 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       storeToken(token, remember)
       // Start loading now rather than after the dashboard's first render.
       queryClient.query(instancesQuery(token, claims.subject)).catch(() => undefined)
-      setSession({ token, claims, remembered: remember })
-      setNotice(null)
+      setState({ session: { token, claims, remembered: remember }, notice: null })
     },
     [queryClient],
   )
@@ -80,10 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!session) return
     const left = session.claims.expiresAt - Date.now()
     const timer = setTimeout(
-      () =>
-        endSession(
-          `Your access token expired at ${formatDateTime(session.claims.expiresAt)}. Paste a new one to continue.`,
-        ),
+      () => endSession(expiredNotice(session.claims.expiresAt, 'access token')),
       Math.min(Math.max(0, left), MAX_TIMER_MS),
     )
     return () => clearTimeout(timer)
