@@ -105,3 +105,11 @@ test('a failed instance leads with why, and SSH and Jupyter say why they are not
   await expect(dialog.getByRole('link', { name: 'Open Jupyter' })).toHaveCount(0)
   await expect(dialog.getByText(/^Jupyter: /)).toBeVisible()
 })
+
+test('an open instance hidden by the filters has no next or previous', async ({ page }) => {
+  await signInWithDemo(page, `/?status=Stopped&instance=${EXAMPLE_ID}`)
+  const dialog = drawer(page)
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled()
+  await expect(dialog.getByRole('button', { name: 'Previous' })).toBeDisabled()
+})

@@ -22,7 +22,8 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
   const now = useNow(30_000)
   const instance = all.find((candidate) => candidate.id === id)
   const index = rows.findIndex((candidate) => candidate.id === id)
-  const next = rows[index + 1]
+  // An instance hidden by the filters has no neighbours in the table: no next or previous then.
+  const next = index >= 0 ? rows[index + 1] : undefined
   const previous = index > 0 ? rows[index - 1] : undefined
   const goNext = useCallback(() => next && onNavigate(next.id), [next, onNavigate])
   const goPrevious = useCallback(() => previous && onNavigate(previous.id), [previous, onNavigate])
