@@ -1,11 +1,8 @@
 import { useEffect, type RefObject } from 'react'
+import { isTypingTarget } from '../lib/is-typing-target'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
 
 /** Escape closes, Tab stays inside the dialog, j / k step to the next / previous instance. */
 export function useDialogKeys(
@@ -32,7 +29,12 @@ export function useDialogKeys(
           event.preventDefault()
           first.focus()
         }
-      } else if (!isTyping(event.target) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      } else if (
+        !isTypingTarget(event.target) &&
+        !event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey
+      ) {
         if (event.key === 'j' && actions.next) actions.next()
         if (event.key === 'k' && actions.previous) actions.previous()
       }

@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
+import { isTypingTarget } from '../lib/is-typing-target'
 
 const DEBOUNCE_MS = 200
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  )
-}
 
 /** The search box: filters as you type, writes the URL once typing pauses; `/` focuses it. */
 export function SearchField({
@@ -34,7 +28,8 @@ export function SearchField({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || isTyping(event.target) || event.metaKey || event.ctrlKey) return
+      if (event.key !== '/' || isTypingTarget(event.target) || event.metaKey || event.ctrlKey)
+        return
       event.preventDefault()
       inputRef.current?.focus()
       inputRef.current?.select()
