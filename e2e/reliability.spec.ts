@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test'
 import type { Faults } from '../sim/faults.ts'
+import { countLine } from './locators.ts'
 import { expect, sim, signInWithDemo, test } from './fixtures.ts'
 
 // Each failed request is also logged by Chromium itself ("Failed to load resource").
 test.use({ allowedConsoleErrors: [/Failed to load resource/] })
 
-const countLine = (page: Page) => page.getByRole('toolbar', { name: 'Filters' }).getByRole('status')
 const alert = (page: Page) => page.getByRole('alert')
 
 const failures: { name: string; faults: Partial<Faults>; message: RegExp }[] = [

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
 import { mintToken } from '../sim/jwt.ts'
+import { countLine } from './locators.ts'
 import { expect, sim, signInWithDemo, test } from './fixtures.ts'
-
-const countLine = (page: Page) => page.getByRole('toolbar', { name: 'Filters' }).getByRole('status')
 
 async function storedValues(page: Page): Promise<{ local: string; session: string }> {
   return page.evaluate(() => ({

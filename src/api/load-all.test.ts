@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from './errors'
 import { loadAllInstances, type FetchPage } from './load-all'
-import { fakePage, idsOfPage } from './test-pages'
+import { fakePage, idsOfPage } from '../testing/test-pages'
 
 /** A server holding `total` instances that serves at most `cap` per page, whatever is asked. */
 function server(total: number, cap = 50): FetchPage & { calls: number[] } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import specExample from '../../sim/spec-example.json'
 import { ApiError } from './errors'
-import { parseInstancePage } from './parse-page'
+import { parseInstancePage } from '../testing/parse-instance-page'
 
 const REQUEST = { page: 1, pageSize: 3 }
 const clone = <T>(value: T): T => structuredClone(value)

@@ -83,13 +83,3 @@ export function parseItems(
   }
   return { instances, dropped }
 }
-
-/** Both steps at once: one list answer into view-model instances. */
-export function parseInstancePage(
-  json: unknown,
-  requested: { page: number; pageSize: number },
-  template = jupyterTemplate,
-): InstancePage {
-  const { pager, items } = readEnvelope(json, requested)
-  return { ...parseItems(items, template), pager }
-}

@@ -1,4 +1,4 @@
-import { Dashboard } from '../instances/dashboard'
+import { Dashboard } from './dashboard'
 import { useSession } from '../session/session-context'
 import { TokenScreen } from '../session/token-screen'
 

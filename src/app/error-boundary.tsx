@@ -1,4 +1,6 @@
 import { Component, type ReactNode } from 'react'
+import { Button } from '../components/button'
+import { Notice } from '../components/notice'
 import { clearToken } from '../session/token-storage'
 
 // Anything shaped like a JWT is cut from what the panel shows, whatever threw it.
@@ -21,31 +23,26 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!error) return this.props.children
     return (
       <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-4 p-6">
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+        <Notice tone="danger" role="alert">
           <h1 className="text-lg font-semibold">Something went wrong while showing this page</h1>
-          <p className="mt-2 text-sm break-words">{error.message.replace(JWT_LIKE, '[hidden]')}</p>
-          <p className="mt-2 text-sm">
+          <p className="mt-2">{error.message.replace(JWT_LIKE, '[hidden]')}</p>
+          <p className="mt-2">
             Your view is kept in the address bar. Reloading usually fixes this.
           </p>
-        </div>
+        </Notice>
         <div className="flex gap-3">
-          <button
-            type="button"
-            onClick={() => window.location.reload()}
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-          >
+          <Button variant="primary" size="md" onClick={() => window.location.reload()}>
             Reload
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            size="md"
             onClick={() => {
               clearToken()
               window.location.reload()
             }}
-            className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
           >
             Sign out
-          </button>
+          </Button>
         </div>
       </main>
     )

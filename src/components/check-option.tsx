@@ -11,20 +11,20 @@ interface Props {
 export function CheckOption({ label, checked, onChange, detail }: Props) {
   const detailId = useId()
   return (
-    <label className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100">
+    <label className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-surface-hover">
       <input
         type="checkbox"
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
         aria-label={label}
         aria-describedby={detail ? detailId : undefined}
-        className="size-4 accent-brand-600"
+        className="size-4 accent-accent"
       />
       <span className="flex-1 truncate" aria-hidden="true">
         {label}
       </span>
       {detail && (
-        <span id={detailId} className="text-xs text-slate-500 tabular-nums">
+        <span id={detailId} className="text-xs text-fg-subtle tabular-nums">
           {detail}
         </span>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { Button } from './button'
 
 /** Copies `text` to the clipboard and says so; its accessible name stays `label`. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -16,14 +17,8 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50"
-      >
-        {label}
-      </button>
-      <span role="status" className="text-xs text-slate-600">
+      <Button onClick={copy}>{label}</Button>
+      <span role="status" className="text-xs text-fg-muted">
         {state === 'copied'
           ? 'Copied'
           : state === 'failed'

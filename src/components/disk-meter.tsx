@@ -1,25 +1,24 @@
 import type { DiskUsage } from '../lib/disk'
-import { DASH, formatNumber } from '../lib/format'
+import { describeDisk } from '../lib/instance-format'
 import { UsageBar } from './usage-bar'
 
 /** A disk as a meter: used / total GiB and percent; over capacity is said, and the bar capped. */
 export function DiskMeter({ label, disk }: { label: string; disk: DiskUsage }) {
-  const { usedGi, totalGi, percent } = disk
+  const { percent } = disk
+  const text = describeDisk(disk)
   if (percent === null) {
     return (
       <div className="text-sm">
-        <span className="font-medium">{label}</span>:{' '}
-        {totalGi ? `${formatNumber(usedGi)} of ${formatNumber(totalGi)} GiB` : DASH}
+        <span className="font-medium">{label}</span>: {text}
       </div>
     )
   }
   const over = percent > 100
-  const text = `${formatNumber(usedGi)} of ${formatNumber(totalGi)} GiB used (${formatNumber(Math.round(percent))}%)${over ? ', over capacity' : ''}`
   return (
     <div className="text-sm">
       <div className="mb-1 flex justify-between gap-3">
         <span className="font-medium">{label}</span>
-        <span className={`tabular-nums ${over ? 'font-medium text-red-700' : 'text-slate-600'}`}>
+        <span className={`tabular-nums ${over ? 'font-medium text-danger' : 'text-fg-muted'}`}>
           {text}
         </span>
       </div>

@@ -9,8 +9,8 @@ export function FieldList({ fields }: { fields: Field[] }) {
     <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
       {fields.map(([label, value]) => (
         <div key={label} className="contents">
-          <dt className="text-slate-500">{label}</dt>
-          <dd className="min-w-0 break-words text-slate-900">
+          <dt className="text-fg-subtle">{label}</dt>
+          <dd className="min-w-0 break-words text-fg">
             {value === '' || value === null || value === undefined ? DASH : value}
           </dd>
         </div>

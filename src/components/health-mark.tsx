@@ -1,15 +1,13 @@
+import { healthLabel } from '../lib/instance-format'
+
 /** Healthy, unhealthy or not reported, with a text alternative for screen readers. */
 export function HealthMark({ healthy }: { healthy: boolean | null }) {
   if (healthy === null) return null
-  return healthy ? (
-    <span className="text-emerald-600" title="Healthy">
-      <span aria-hidden="true">●</span>
-      <span className="sr-only">Healthy</span>
-    </span>
-  ) : (
-    <span className="font-semibold text-red-700" title="Unhealthy">
-      <span aria-hidden="true">▲</span>
-      <span className="sr-only">Unhealthy</span>
+  const label = healthLabel(healthy)
+  return (
+    <span className={healthy ? 'text-success' : 'font-semibold text-danger'} title={label}>
+      <span aria-hidden="true">{healthy ? '●' : '▲'}</span>
+      <span className="sr-only">{label}</span>
     </span>
   )
 }

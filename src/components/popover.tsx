@@ -63,8 +63,8 @@ export function Popover({
         onClick={() => setOpen((value) => !value)}
         className={`inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-sm ${
           active
-            ? 'border-brand-500 bg-brand-50 text-brand-700'
-            : 'border-dashed border-slate-300 text-slate-700 hover:bg-slate-50'
+            ? 'border-accent bg-accent-soft text-link'
+            : 'border-dashed border-line-strong text-fg-muted hover:bg-surface-hover'
         }`}
       >
         {trigger ?? label}
@@ -82,7 +82,7 @@ export function Popover({
           id={panelId}
           role="group"
           aria-label={label}
-          className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-80 min-w-56 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg`}
+          className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-80 min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg`}
         >
           {children}
         </div>

@@ -1,6 +1,10 @@
 import { diskLevel } from '../lib/disk'
 
-const LEVEL_CLASS = { ok: 'bg-emerald-500', warn: 'bg-amber-500', critical: 'bg-red-600' } as const
+const LEVEL_CLASS = {
+  ok: 'bg-meter-ok',
+  warn: 'bg-meter-warn',
+  critical: 'bg-meter-critical',
+} as const
 
 /** A thin usage bar, capped at 100% wide; green, amber from 80%, red from 90%. */
 export function UsageBar({
@@ -12,7 +16,7 @@ export function UsageBar({
 }) {
   return (
     <span
-      className={`block overflow-hidden rounded-full bg-slate-200 ${className}`}
+      className={`block overflow-hidden rounded-full bg-meter-track ${className}`}
       aria-hidden="true"
     >
       <span

@@ -1,10 +1,11 @@
 import type { Instance } from '../api/instance'
 import { CopyButton } from '../components/copy-button'
+import { buttonClass } from '../components/button-styles'
 import { Section } from '../components/section'
 import { sshConfigBlock } from '../lib/ssh'
 
 const codeClass =
-  'block overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-sm whitespace-pre text-slate-100'
+  'block overflow-x-auto rounded-md bg-code px-3 py-2 font-mono text-sm whitespace-pre text-on-code'
 
 function jupyterProblem(instance: Instance): string | null {
   if (!instance.subUrl) return 'HPC-AI sent no notebook address for this instance.'
@@ -27,7 +28,7 @@ export function ConnectSection({ instance }: { instance: Instance }) {
           <code className={codeClass}>{ssh.command}</code>
           <CopyButton text={ssh.command} label="Copy SSH command" />
           <details className="text-sm">
-            <summary className="cursor-pointer text-slate-700">~/.ssh/config entry</summary>
+            <summary className="cursor-pointer text-fg-muted">~/.ssh/config entry</summary>
             <code className={`${codeClass} mt-2`}>{sshConfigBlock(ssh, instance.name)}</code>
             <div className="mt-2">
               <CopyButton text={sshConfigBlock(ssh, instance.name)} label="Copy SSH config" />
@@ -35,11 +36,11 @@ export function ConnectSection({ instance }: { instance: Instance }) {
           </details>
         </div>
       ) : (
-        <p className="text-sm text-slate-700">SSH: {ssh.reason}</p>
+        <p className="text-sm text-fg-muted">SSH: {ssh.reason}</p>
       )}
       {otherPorts.length > 0 && (
         <div className="mt-3 text-sm">
-          <p className="text-slate-500">Other ports</p>
+          <p className="text-fg-subtle">Other ports</p>
           <ul className="font-mono">
             {otherPorts.map((entry) => (
               <li key={`${entry.port}:${entry.nodePort}`}>
@@ -56,16 +57,16 @@ export function ConnectSection({ instance }: { instance: Instance }) {
             href={instance.jupyterUrl}
             target="_blank"
             rel="noopener noreferrer"
-            className="inline-flex rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+            className={buttonClass('primary')}
           >
             Open Jupyter
           </a>
         ) : (
-          <p className="text-slate-700">Jupyter: {problem}</p>
+          <p className="text-fg-muted">Jupyter: {problem}</p>
         )}
       </div>
       {instance.subUrl && (
-        <p className="mt-2 text-sm text-slate-600">
+        <p className="mt-2 text-sm text-fg-muted">
           Notebook path: <span className="font-mono break-all">{instance.subUrl}</span>
         </p>
       )}

@@ -1,12 +1,10 @@
 import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
+import { Notice } from '../components/notice'
 import { Section } from '../components/section'
 import { StatusBadge } from '../components/status-badge'
-import { formatDateTime, formatDuration, formatRelative } from '../lib/format'
-
-function healthText(healthy: boolean | null): string {
-  return healthy === null ? 'Not reported' : healthy ? 'Healthy' : 'Unhealthy'
-}
+import { formatDateTime, formatRelative } from '../lib/format'
+import { formatStopCountdown, healthLabel } from '../lib/instance-format'
 
 /** Is it OK? A failed or unhealthy instance leads with why. */
 export function HealthSection({ instance, now }: { instance: Instance; now: number }) {
@@ -15,16 +13,11 @@ export function HealthSection({ instance, now }: { instance: Instance; now: numb
   return (
     <Section title="Health">
       {troubled && (why.length > 0 || instance.message) && (
-        <div
-          role="note"
-          className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Notice tone="danger" role="note" className="mb-3">
           <p className="font-semibold">{instance.diagnosisReason || 'Problem reported'}</p>
-          {instance.diagnosisMessage && (
-            <p className="mt-1 break-words">{instance.diagnosisMessage}</p>
-          )}
-          {instance.message && <p className="mt-1 break-words">{instance.message}</p>}
-        </div>
+          {instance.diagnosisMessage && <p className="mt-1">{instance.diagnosisMessage}</p>}
+          {instance.message && <p className="mt-1">{instance.message}</p>}
+        </Notice>
       )}
       <FieldList
         fields={[
@@ -32,7 +25,7 @@ export function HealthSection({ instance, now }: { instance: Instance; now: numb
             'Status',
             <span key="status" className="inline-flex items-center gap-2">
               <StatusBadge status={instance.status} group={instance.statusGroup} />
-              <span>{healthText(instance.healthy)}</span>
+              <span>{healthLabel(instance.healthy)}</span>
             </span>,
           ],
           ['Phase', instance.phase],
@@ -50,7 +43,7 @@ export function HealthSection({ instance, now }: { instance: Instance; now: numb
             'Scheduled stop',
             instance.scheduledStopAt === null
               ? 'None'
-              : `${formatDateTime(instance.scheduledStopAt)} (${instance.scheduledStopAt > now ? `in ${formatDuration(instance.scheduledStopAt - now)}` : 'due'})`,
+              : `${formatDateTime(instance.scheduledStopAt)} (${formatStopCountdown(instance.scheduledStopAt, now)})`,
           ],
         ]}
       />

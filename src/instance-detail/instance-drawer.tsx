@@ -1,12 +1,14 @@
-import { useCallback } from 'react'
+import { useCallback, useRef } from 'react'
 import type { Instance } from '../api/instance'
+import { Drawer } from '../components/drawer'
 import { useNow } from '../lib/use-now'
 import { ConnectSection } from './connect-section'
 import { DiskSection } from './disk-section'
-import { DrawerFrame } from './drawer-frame'
 import { HealthSection } from './health-section'
 import { RawSection } from './raw-section'
 import { BillingSection, ImageSection, MachineSection } from './spec-sections'
+import { StepButtons } from './step-buttons'
+import { useStepKeys } from './use-step-keys'
 
 interface Props {
   id: string
@@ -20,6 +22,7 @@ interface Props {
 /** Everything about one instance: is it OK, how do I get in, what does it cost. */
 export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
   const now = useNow(30_000)
+  const drawerRef = useRef<HTMLDivElement>(null)
   const instance = all.find((candidate) => candidate.id === id)
   const index = rows.findIndex((candidate) => candidate.id === id)
   // An instance hidden by the filters has no neighbours in the table: no next or previous then.
@@ -27,24 +30,26 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
   const previous = index > 0 ? rows[index - 1] : undefined
   const goNext = useCallback(() => next && onNavigate(next.id), [next, onNavigate])
   const goPrevious = useCallback(() => previous && onNavigate(previous.id), [previous, onNavigate])
+  const steps = { next: next ? goNext : undefined, previous: previous ? goPrevious : undefined }
+  useStepKeys(drawerRef, steps)
 
   if (!instance) {
     return (
-      <DrawerFrame title="Instance not found" onClose={onClose}>
-        <p role="alert" className="p-5 text-sm text-slate-800">
+      <Drawer title="Instance not found" onClose={onClose} dialogRef={drawerRef}>
+        <p role="alert" className="p-5 text-sm text-fg">
           There is no instance <span className="font-mono break-all">{id}</span> in this account. It
           may have been released, or the link has a typo.
         </p>
-      </DrawerFrame>
+      </Drawer>
     )
   }
   return (
-    <DrawerFrame
+    <Drawer
       title={instance.name}
-      subtitle={<p className="truncate font-mono text-xs text-slate-500">{instance.id}</p>}
+      subtitle={<p className="truncate font-mono text-xs text-fg-subtle">{instance.id}</p>}
+      actions={<StepButtons {...steps} />}
       onClose={onClose}
-      onNext={next ? goNext : undefined}
-      onPrevious={previous ? goPrevious : undefined}
+      dialogRef={drawerRef}
     >
       <HealthSection instance={instance} now={now} />
       <ConnectSection instance={instance} />
@@ -53,6 +58,6 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
       <BillingSection instance={instance} />
       <ImageSection instance={instance} />
       <RawSection instance={instance} />
-    </DrawerFrame>
+    </Drawer>
   )
 }

@@ -10,9 +10,9 @@ export function RawSection({ instance }: { instance: Instance }) {
   return (
     <Section title="Raw">
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className="cursor-pointer text-sm text-slate-700">JSON as received</summary>
+        <summary className="cursor-pointer text-sm text-fg-muted">JSON as received</summary>
         {open && (
-          <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-50 p-3 text-xs">
+          <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-surface-muted p-3 text-xs">
             {json}
           </pre>
         )}

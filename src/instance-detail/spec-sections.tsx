@@ -1,63 +1,50 @@
 import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
 import { Section } from '../components/section'
-import { DASH, formatMoney, formatNumber } from '../lib/format'
-import { CHARGE_MODE_LABEL } from '../lib/pricing'
+import { formatMoney } from '../lib/format'
+import {
+  chargeModeLabel,
+  formatAmount,
+  formatGpu,
+  formatHourly,
+  joinKnown,
+} from '../lib/instance-format'
 
-const amount = (value: number | null, unit: string) =>
-  value === null ? '' : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'Yes' : 'No')
+const mono = (key: string, value: string) => (
+  <span key={key} className="font-mono text-xs">
+    {value}
+  </span>
+)
 
 export function MachineSection({ instance }: { instance: Instance }) {
+  const { memory, systemDisk, region } = instance
+  const gpu = formatGpu(instance.gpuCount, instance.gpuType)
   return (
     <Section title="Machine">
       <FieldList
         fields={[
-          [
-            'GPU',
-            instance.gpuCount > 0
-              ? `${formatNumber(instance.gpuCount)} × ${instance.gpuType || 'GPU'}${instance.gpuUnit ? ` (${instance.gpuUnit})` : ''}`
-              : 'CPU only',
-          ],
+          ['GPU', instance.gpuCount > 0 && instance.gpuUnit ? `${gpu} (${instance.gpuUnit})` : gpu],
           [
             'CPU',
-            [amount(instance.cpuCount, instance.cpuUnit || 'cores'), instance.cpuType]
-              .filter(Boolean)
-              .join(', '),
+            joinKnown(
+              formatAmount(instance.cpuCount, instance.cpuUnit || 'cores'),
+              instance.cpuType,
+            ),
           ],
-          [
-            'Memory',
-            [amount(instance.memory.amount, instance.memory.unit || 'GB'), instance.memory.type]
-              .filter(Boolean)
-              .join(', '),
-          ],
+          ['Memory', joinKnown(formatAmount(memory.amount, memory.unit || 'GB'), memory.type)],
           [
             'Disk',
-            [
-              amount(instance.systemDisk.amount, instance.systemDisk.unit || 'GB'),
-              instance.systemDisk.type,
-            ]
-              .filter(Boolean)
-              .join(', '),
+            joinKnown(formatAmount(systemDisk.amount, systemDisk.unit || 'GB'), systemDisk.type),
           ],
           ['Billing kind', instance.isSpot ? 'Spot' : 'On-demand'],
           ['Instance type', instance.instanceType.name],
-          [
-            'Instance type id',
-            <span key="type" className="font-mono text-xs">
-              {instance.instanceType.id}
-            </span>,
-          ],
-          ['Region', [instance.region.name, instance.region.location].filter(Boolean).join(', ')],
-          [
-            'Region id',
-            <span key="region" className="font-mono text-xs">
-              {instance.region.id}
-            </span>,
-          ],
-          ['Region value', instance.region.value],
-          ['Region domain', instance.region.domain],
-          ['SSH address', instance.region.sshAddress],
+          ['Instance type id', mono('type', instance.instanceType.id)],
+          ['Region', joinKnown(region.name, region.location)],
+          ['Region id', mono('region', region.id)],
+          ['Region value', region.value],
+          ['Region domain', region.domain],
+          ['SSH address', region.sshAddress],
         ]}
       />
     </Section>
@@ -75,11 +62,11 @@ export function BillingSection({ instance }: { instance: Instance }) {
             'Price',
             billing.price === null
               ? ''
-              : `${formatMoney(billing.price)}${unit} ${CHARGE_MODE_LABEL[billing.chargeMode] ?? billing.chargeMode}`,
+              : `${formatMoney(billing.price)}${unit} ${chargeModeLabel(billing.chargeMode)}`,
           ],
-          ['Per hour', billing.hourly === null ? DASH : `${formatMoney(billing.hourly)}/h`],
+          ['Per hour', formatHourly(billing.hourly)],
           ['Charge mode', billing.chargeMode],
-          ['Duration', amount(billing.duration, '')],
+          ['Duration', formatAmount(billing.duration, '')],
           ['Type', billing.type],
           ['Unit', billing.unit],
         ]}
@@ -100,27 +87,17 @@ export function ImageSection({ instance }: { instance: Instance }) {
           ['Architecture', image.architecture],
           ['Public image', image.isPublic],
           ['Docker', yesNo(config.enableDocker)],
-          ['Docker storage', amount(config.dockerStorageSize, 'GB')],
+          ['Docker storage', formatAmount(config.dockerStorageSize, 'GB')],
           ['Common data', yesNo(config.enableCommonData)],
-          ['Requested root disk', amount(config.rootDiskRequestGi, 'GiB')],
-          ['Requested data disk', amount(config.dataDiskRequestGi, 'GiB')],
+          ['Requested root disk', formatAmount(config.rootDiskRequestGi, 'GiB')],
+          ['Requested data disk', formatAmount(config.dataDiskRequestGi, 'GiB')],
           [
             'Remote storages',
             instance.remoteStorages.length ? instance.remoteStorages.join('; ') : 'None',
           ],
           ['User', instance.username],
-          [
-            'Owner',
-            <span key="owner" className="font-mono text-xs">
-              {instance.owner}
-            </span>,
-          ],
-          [
-            'Instance id',
-            <span key="id" className="font-mono text-xs">
-              {instance.id}
-            </span>,
-          ],
+          ['Owner', mono('owner', instance.owner)],
+          ['Instance id', mono('id', instance.id)],
         ]}
       />
     </Section>

@@ -24,10 +24,3 @@ export function useSession(): SessionApi {
   if (!api) throw new Error('useSession must be used inside <SessionProvider>')
   return api
 }
-
-/** The signed-in session; only rendered below the session gate. */
-export function useActiveSession(): Session {
-  const { session } = useSession()
-  if (!session) throw new Error('useActiveSession needs a signed-in session')
-  return session
-}

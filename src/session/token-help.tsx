@@ -1,9 +1,7 @@
 export function TokenHelp() {
   return (
-    <details className="rounded-md border border-slate-200 p-3 text-sm text-slate-700">
-      <summary className="cursor-pointer font-medium text-slate-900">
-        Where do I find my token?
-      </summary>
+    <details className="rounded-md border border-line p-3 text-sm text-fg-muted">
+      <summary className="cursor-pointer font-medium text-fg">Where do I find my token?</summary>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>
           In the HPC-AI web console, use <strong>copy Auth Token</strong> and paste it here.

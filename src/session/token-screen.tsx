@@ -1,6 +1,8 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { useNow } from '../lib/use-now'
-import { useDemoToken } from './demo-token'
+import { useDemoToken } from '../api/demo-token'
+import { Button } from '../components/button'
+import { Notice } from '../components/notice'
 import { useSession } from './session-context'
 import { checkForSignIn } from './sign-in-check'
 import { TokenHelp } from './token-help'
@@ -31,21 +33,18 @@ export function TokenScreen() {
   return (
     <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 p-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">HPC-AI instances</h1>
-        <p className="mt-1 text-slate-600">
+        <h1 className="text-2xl font-semibold text-fg">HPC-AI instances</h1>
+        <p className="mt-1 text-fg-muted">
           Paste your HPC-AI access token to see every instance you own.
         </p>
       </header>
       {notice && (
-        <p
-          role="alert"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
+        <Notice tone="warning" role="alert">
           {notice}
-        </p>
+        </Notice>
       )}
       <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
-        <label htmlFor={fieldId} className="font-medium text-slate-900">
+        <label htmlFor={fieldId} className="font-medium text-fg">
           Access token
         </label>
         <textarea
@@ -61,18 +60,18 @@ export function TokenScreen() {
           autoCapitalize="off"
           placeholder="eyJhbGciOi…"
           aria-invalid={error ? true : undefined}
-          className="w-full rounded-md border border-slate-300 p-2 font-mono text-xs break-all focus:border-brand-500 focus:outline-2 focus:outline-brand-500"
+          className="w-full rounded-md border border-line-strong bg-surface p-2 font-mono text-xs break-all"
         />
         {error && (
-          <p role="alert" className="text-sm text-red-700">
+          <p role="alert" className="text-sm text-danger">
             {error}
           </p>
         )}
         {!error && check && !check.ok && check.claims && (
-          <p className="text-sm text-red-700">{check.message}</p>
+          <p className="text-sm text-danger">{check.message}</p>
         )}
         {check?.ok && <TokenSummary claims={check.claims} now={now} />}
-        <label className="flex items-center gap-2 text-sm text-slate-700">
+        <label className="flex items-center gap-2 text-sm text-fg-muted">
           <input
             type="checkbox"
             checked={remember}
@@ -80,26 +79,19 @@ export function TokenScreen() {
           />
           Remember on this device
         </label>
-        <p className="-mt-2 pl-6 text-xs text-slate-500">
+        <p className="-mt-2 pl-6 text-xs text-fg-subtle">
           {remember
             ? 'Kept in this browser until you sign out or it expires. Only on a computer you trust.'
             : 'Kept for this tab only: it survives a reload, not a new tab.'}
         </p>
         <div className="flex flex-wrap gap-3">
-          <button
-            type="submit"
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-          >
+          <Button type="submit" variant="primary" size="md">
             Sign in
-          </button>
+          </Button>
           {demoToken && (
-            <button
-              type="button"
-              onClick={useDemo}
-              className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <Button size="md" onClick={useDemo}>
               Use demo token
-            </button>
+            </Button>
           )}
         </div>
       </form>

@@ -13,8 +13,8 @@ export function TokenTimeLeft({ expiresAt }: { expiresAt: number }) {
       title={`The access token expires at ${formatDateTime(expiresAt)}`}
       className={
         warning
-          ? 'rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900'
-          : 'text-sm text-slate-600'
+          ? 'rounded border border-warning-line bg-warning-soft px-2 py-0.5 text-sm font-medium text-warning'
+          : 'text-sm text-fg-muted'
       }
     >
       {warning

@@ -1,0 +1,11 @@
+import type { Page } from '@playwright/test'
+
+/** The instances table and the toolbar's count line, as a user finds them. */
+export const table = (page: Page) => page.getByRole('table', { name: 'Instances' })
+export const bodyRows = (page: Page) => table(page).locator('tbody tr[data-row-index]')
+export const countLine = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Filters' }).getByRole('status')
+
+export async function columnTexts(page: Page, column: number): Promise<string[]> {
+  return bodyRows(page).locator(`td:nth-child(${column})`).allInnerTexts()
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react'
+import { formatRelative } from '../lib/format'
+import { useNow } from '../lib/use-now'
+import { TokenTimeLeft } from '../session/token-time-left'
+import { Button } from '../components/button'
+import { REFRESH_CHOICES } from './use-refresh-interval'
+
+interface Props {
+  updatedAt: number
+  fetching: boolean
+  onRefresh: () => void
+  intervalMs: number
+  onIntervalChange: (ms: number) => void
+  expiresAt: number
+  onSignOut: () => void
+}
+
+export function DashboardHeader({
+  updatedAt,
+  fetching,
+  onRefresh,
+  intervalMs,
+  onIntervalChange,
+  expiresAt,
+  onSignOut,
+}: Props) {
+  const now = useNow(1_000)
+  const selectId = useId()
+  return (
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line px-4 py-2">
+      <h1 className="text-lg font-semibold">HPC-AI instances</h1>
+      <div className="flex items-center gap-2 text-sm text-fg-muted">
+        <Button onClick={onRefresh} aria-busy={fetching}>
+          {fetching ? 'Refreshing…' : 'Refresh'}
+        </Button>
+        <span aria-live="off" className="tabular-nums">
+          {updatedAt
+            ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
+            : 'Not loaded yet'}
+        </span>
+        <label htmlFor={selectId} className="ml-2">
+          Auto-refresh
+        </label>
+        <select
+          id={selectId}
+          value={intervalMs}
+          onChange={(event) => onIntervalChange(Number(event.target.value))}
+          className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm"
+        >
+          {REFRESH_CHOICES.map((choice) => (
+            <option key={choice.ms} value={choice.ms}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ml-auto flex items-center gap-3">
+        <TokenTimeLeft expiresAt={expiresAt} />
+        <Button onClick={onSignOut}>Sign out</Button>
+      </div>
+    </header>
+  )
+}

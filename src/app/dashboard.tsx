@@ -1,0 +1,99 @@
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
+import type { Instance } from '../api/instance'
+import { useInstances } from '../api/instances-query'
+import { summarize } from '../instances/model/summary'
+import { useViewState } from '../instances/model/use-view-state'
+import { EMPTY_FILTERS } from '../instances/model/view-state'
+import { SummaryStrip } from '../instances/summary/summary-strip'
+import { NoInstances, NoMatches } from '../instances/table/empty-states'
+import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
+import { Toolbar } from '../instances/toolbar/toolbar'
+import { useSession, type Session } from '../session/session-context'
+import { DashboardHeader } from './dashboard-header'
+import { LoadProblems } from './load-problems'
+import { LoadingStatus } from './loading-status'
+import { RetryNotice } from './retry-notice'
+import { useRefreshInterval } from './use-refresh-interval'
+import { useVisibleRows } from './use-visible-rows'
+
+const NONE: readonly Instance[] = []
+
+// The drawer is not needed for the first paint: it loads when an instance is first opened.
+const InstanceDrawer = lazy(() =>
+  import('../instance-detail/instance-drawer').then((module) => ({
+    default: module.InstanceDrawer,
+  })),
+)
+
+/** The signed-in page: header, summary, toolbar, table and the drawer of the open instance. */
+export function Dashboard({ session }: { session: Session }) {
+  const { signOut } = useSession()
+  const [intervalMs, setIntervalMs] = useRefreshInterval()
+  const query = useInstances(session.token, session.claims.subject, intervalMs || false)
+  const [view, update] = useViewState()
+  const all = query.data?.instances ?? NONE
+  const rows = useVisibleRows(all, view)
+  const summary = useMemo(() => summarize(all), [all])
+  const tableRef = useRef<InstancesTableHandle>(null)
+  const open = useCallback((instance: string) => update({ instance }), [update])
+  const navigate = useCallback((instance: string) => update({ instance }, 'replace'), [update])
+  const closeDrawer = useCallback(() => {
+    const id = view.instance
+    update({ instance: null })
+    if (id) tableRef.current?.focusInstance(id)
+  }, [update, view.instance])
+  const refetch = () => void query.refetch()
+
+  return (
+    <div className="flex h-screen flex-col">
+      <DashboardHeader
+        updatedAt={query.dataUpdatedAt}
+        fetching={query.isFetching}
+        onRefresh={refetch}
+        intervalMs={intervalMs}
+        onIntervalChange={setIntervalMs}
+        expiresAt={session.claims.expiresAt}
+        onSignOut={signOut}
+      />
+      <main className="flex min-h-0 flex-1 flex-col">
+        {query.data && <SummaryStrip summary={summary} update={update} />}
+        <Toolbar
+          view={view}
+          update={update}
+          instances={all}
+          shown={rows.length}
+          loaded={query.data !== undefined}
+        />
+        <RetryNotice />
+        <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
+        {!query.data && query.isPending && <LoadingStatus />}
+        {query.data && all.length === 0 && <NoInstances />}
+        {query.data && all.length > 0 && rows.length === 0 && (
+          <NoMatches onReset={() => update(EMPTY_FILTERS)} />
+        )}
+        {(query.data ? rows.length > 0 : query.isPending) && (
+          <InstancesTable
+            ref={tableRef}
+            instances={rows}
+            loading={!query.data}
+            sort={view.sort}
+            hidden={view.hide}
+            onSortChange={(sort) => update({ sort })}
+            onOpen={open}
+          />
+        )}
+      </main>
+      {view.instance && query.data && (
+        <Suspense fallback={null}>
+          <InstanceDrawer
+            id={view.instance}
+            rows={rows}
+            all={all}
+            onNavigate={navigate}
+            onClose={closeDrawer}
+          />
+        </Suspense>
+      )}
+    </div>
+  )
+}

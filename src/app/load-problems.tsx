@@ -1,0 +1,49 @@
+import type { LoadResult } from '../api/load-all'
+import { Button } from '../components/button'
+import { Notice } from '../components/notice'
+import { plural } from '../lib/format'
+
+interface Props {
+  error: Error | null
+  result: LoadResult | undefined
+  onRetry: () => void
+}
+
+/** What went wrong with the last load, each with a retry; the rows already on screen stay. */
+export function LoadProblems({ error, result, onRetry }: Props) {
+  const missing = result?.missingPages ?? []
+  const dropped = result?.dropped ?? []
+  const retry = <Button onClick={onRetry}>Retry</Button>
+  return (
+    <>
+      {error && (
+        <Notice tone="danger" role="alert" action={retry} className="mx-4 my-1">
+          {error.message}
+          {result && ' The instances below are from the last successful load.'}
+        </Notice>
+      )}
+      {!error && missing.length > 0 && (
+        <Notice tone="warning" role="alert" action={retry} className="mx-4 my-1">
+          {missing.length === 1 ? `Page ${missing[0]}` : `Pages ${missing.join(', ')}`} of the
+          instance list could not be loaded
+          {result?.pageError ? ` (${result.pageError.message})` : ''}: some instances may be
+          missing.
+        </Notice>
+      )}
+      {dropped.length > 0 && (
+        <details className="mx-4 my-1 rounded-md border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning">
+          <summary className="cursor-pointer">
+            {plural(dropped.length, 'instance')} could not be read
+          </summary>
+          <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+            {dropped.slice(0, 50).map((item, index) => (
+              <li key={index}>
+                {item.id ?? '(no id)'}: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  )
+}

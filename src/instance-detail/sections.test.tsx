@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import specExample from '../../sim/spec-example.json'
+import { parseInstancePage } from '../testing/parse-instance-page'
+import { ConnectSection } from './connect-section'
+import { DiskSection } from './disk-section'
+import { HealthSection } from './health-section'
+
+const NOW = Date.UTC(2026, 10, 28)
+
+function instanceFrom(patch: (item: (typeof specExample.instances)[number]) => void) {
+  const item = structuredClone(specExample.instances[0])
+  if (!item) throw new Error('the spec example has no instance')
+  patch(item)
+  const [instance] = parseInstancePage(
+    { instances: [item], pager: null },
+    { page: 1, pageSize: 50 },
+  ).instances
+  if (!instance) throw new Error('the example did not parse')
+  return instance
+}
+
+describe('the drawer sections', () => {
+  it('Connect shows the SSH command with a copy button and the Jupyter link in a new tab', () => {
+    render(<ConnectSection instance={instanceFrom(() => undefined)} />)
+    expect(screen.getByText(/^ssh -p \d+ \S+@\S+$/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Copy SSH command' })).toBeInTheDocument()
+    const jupyter = screen.getByRole('link', { name: 'Open Jupyter' })
+    expect(jupyter).toHaveAttribute('href', expect.stringMatching(/^https:\/\//) as string)
+    expect(jupyter).toHaveAttribute('target', '_blank')
+    expect(jupyter).toHaveAttribute('rel', 'noopener noreferrer')
+  })
+
+  it('Connect explains why there is no SSH command or link for a stopped instance', () => {
+    const stopped = instanceFrom((item) => {
+      item.instanceRuntimeInfo.status = 'Stopped'
+    })
+    render(<ConnectSection instance={stopped} />)
+    expect(screen.getByText(/SSH works only while the instance is Running/)).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Open Jupyter' })).toBeNull()
+  })
+
+  it('Disks are meters with their fill, and say when a disk is over capacity', () => {
+    const full = instanceFrom((item) => {
+      item.instanceRuntimeInfo.instanceDiskUsageInfo = { rootDiskUsedGi: 104, dataDiskUsedGi: 10 }
+      item.instanceRuntimeInfo.instanceDiskAmountInfo = {
+        rootDiskAmountGi: 100,
+        dataDiskAmountGi: 40,
+      }
+    })
+    render(<DiskSection instance={full} />)
+    const root = screen.getByRole('meter', { name: 'Root disk' })
+    expect(root).toHaveAttribute('aria-valuenow', '100')
+    expect(root).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringContaining('over capacity') as string,
+    )
+    expect(screen.getByRole('meter', { name: 'Data disk' })).toHaveAttribute('aria-valuenow', '25')
+  })
+
+  it('Health leads with the diagnosis of a failed instance', () => {
+    const failed = instanceFrom((item) => {
+      item.instanceRuntimeInfo.status = 'InitializationFailed'
+      item.instanceRuntimeInfo.healthy = false
+      item.instanceRuntimeInfo.diagnosisReason = 'BackOff'
+      item.instanceRuntimeInfo.diagnosisMessage = 'Back-off pulling image'
+    })
+    render(<HealthSection instance={failed} now={NOW} />)
+    const note = screen.getByRole('note')
+    expect(within(note).getByText('BackOff')).toBeInTheDocument()
+    expect(within(note).getByText('Back-off pulling image')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { facetOptionCounts, filterInstances } from './filters'
+import { summarize } from './summary'
+import { instancesOf } from '../../testing/test-instances'
+import { EMPTY_FILTERS } from './view-state'
+
+const fleet = instancesOf(
+  {
+    id: 'a',
+    name: 'llama-train',
+    status: 'Running',
+    gpu: { amount: 8, type: 'H100' },
+    region: 'us-east-1',
+    price: 20,
+  },
+  {
+    id: 'b',
+    name: 'qwen-eval',
+    status: 'Running',
+    gpu: { amount: 1, type: 'A100' },
+    healthy: false,
+    spot: true,
+    price: 1.5,
+  },
+  { id: 'c', name: 'cpu-box', status: 'Stopped', image: 'ubuntu-llama-tools' },
+  {
+    id: 'd',
+    name: 'failing',
+    status: 'StartingFailed',
+    gpu: { amount: 2, type: 'H100' },
+    healthy: false,
+  },
+  { id: 'e', name: 'odd', status: 'Hibernating' },
+)
+const ids = (list: readonly { id: string }[]) => list.map((i) => i.id)
+
+describe('filterInstances', () => {
+  it('returns the same array when nothing filters', () => {
+    expect(filterInstances(fleet, EMPTY_FILTERS)).toBe(fleet)
+  })
+
+  it('searches name, id, GPU type, region and image, every word, any case', () => {
+    expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, q: 'LLAMA' }))).toEqual(['a', 'c'])
+    expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, q: 'h100 us-east' }))).toEqual(['a'])
+    expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, q: 'nothing-like-this' }))).toEqual([])
+  })
+
+  it('ORs values within a facet and ANDs across facets', () => {
+    expect(
+      ids(filterInstances(fleet, { ...EMPTY_FILTERS, status: ['Running', 'Stopped'] })),
+    ).toEqual(['a', 'b', 'c'])
+    expect(
+      ids(filterInstances(fleet, { ...EMPTY_FILTERS, status: ['Running'], health: ['unhealthy'] })),
+    ).toEqual(['b'])
+    expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, gpu: ['cpu'] }))).toEqual(['c', 'e'])
+    expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, billing: ['spot'] }))).toEqual(['b'])
+    expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, region: ['us-east-1'] }))).toEqual(['a'])
+  })
+})
+
+describe('facetOptionCounts', () => {
+  it('counts each value among instances matching the other filters, most common first', () => {
+    expect(facetOptionCounts(fleet, EMPTY_FILTERS, 'status')).toEqual([
+      { value: 'Running', count: 2 },
+      { value: 'Hibernating', count: 1 },
+      { value: 'StartingFailed', count: 1 },
+      { value: 'Stopped', count: 1 },
+    ])
+    expect(
+      facetOptionCounts(fleet, { ...EMPTY_FILTERS, status: ['Running'], gpu: ['H100'] }, 'status'),
+    ).toEqual([
+      { value: 'Running', count: 1 },
+      { value: 'StartingFailed', count: 1 },
+    ])
+  })
+
+  it('lists a value chosen in the URL that no instance has, with count 0', () => {
+    expect(
+      facetOptionCounts(fleet, { ...EMPTY_FILTERS, region: ['mars-1'] }, 'region'),
+    ).toContainEqual({
+      value: 'mars-1',
+      count: 0,
+    })
+  })
+})
+
+describe('summarize', () => {
+  it('counts by status group, GPUs and hourly spend of running instances, and unhealthy ones', () => {
+    const summary = summarize(fleet)
+    expect(summary.byGroup).toEqual({
+      running: 2,
+      transitional: 0,
+      stopped: 1,
+      failed: 1,
+      unknown: 1,
+    })
+    expect(summary.runningGpus).toBe(9)
+    expect(summary.runningHourlySpend).toBeCloseTo(21.5)
+    expect(summary.unhealthy).toBe(2)
+    expect(summary.statusesByGroup.failed).toEqual(['StartingFailed'])
+  })
+})

@@ -1,0 +1,63 @@
+import type { Instance } from '../../api/instance'
+import { CPU_ONLY, FACET_KEYS, type FacetKey, type Filters } from './view-state'
+
+/** The value an instance has for a facet, as written in the URL. */
+const FACET_VALUE: Record<FacetKey, (instance: Instance) => string> = {
+  status: (i) => i.status || 'Unknown',
+  region: (i) => i.region.name || 'Unknown',
+  gpu: (i) => (i.gpuCount > 0 ? i.gpuType || 'Unknown GPU' : CPU_ONLY),
+  health: (i) => (i.healthy === false ? 'unhealthy' : 'healthy'),
+  billing: (i) => (i.isSpot ? 'spot' : 'on-demand'),
+}
+
+/** Every word of the search must appear in the instance's name, id, GPU, region, image or user. */
+function searchTerms(q: string): string[] {
+  return q.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+function predicate(filters: Filters, skip?: FacetKey): (instance: Instance) => boolean {
+  const terms = searchTerms(filters.q)
+  const facets = FACET_KEYS.filter((key) => key !== skip && filters[key].length > 0).map((key) => ({
+    value: FACET_VALUE[key],
+    allowed: new Set<string>(filters[key]),
+  }))
+  return (instance) =>
+    terms.every((term) => instance.searchText.includes(term)) &&
+    facets.every((facet) => facet.allowed.has(facet.value(instance)))
+}
+
+export function filterInstances(
+  instances: readonly Instance[],
+  filters: Filters,
+): readonly Instance[] {
+  const matches = predicate(filters)
+  const result = instances.filter(matches)
+  return result.length === instances.length ? instances : result
+}
+
+export interface FacetOption {
+  value: string
+  count: number
+}
+
+/**
+ * A facet's options with counts among the instances that match everything else (search and the
+ * other facets), plus any value selected in the URL that no instance has (count 0).
+ */
+export function facetOptionCounts(
+  instances: readonly Instance[],
+  filters: Filters,
+  key: FacetKey,
+): FacetOption[] {
+  const matches = predicate(filters, key)
+  const counts = new Map<string, number>()
+  for (const instance of instances) {
+    if (!matches(instance)) continue
+    const value = FACET_VALUE[key](instance)
+    counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
+  for (const value of filters[key]) if (!counts.has(value)) counts.set(value, 0)
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+}

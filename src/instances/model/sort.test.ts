@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { sortInstances } from './sort'
+import { instancesOf } from '../../testing/test-instances'
+
+const fleet = instancesOf(
+  {
+    id: 'a',
+    name: 'node-10',
+    status: 'Running',
+    price: 2,
+    chargeMode: 'perHour',
+    createdAt: 3000,
+    rootUsed: 50,
+  },
+  {
+    id: 'b',
+    name: 'node-9',
+    status: 'Stopped',
+    price: 24,
+    chargeMode: 'perDay',
+    createdAt: 1000,
+    rootUsed: 95,
+  },
+  {
+    id: 'c',
+    name: 'Node-2',
+    status: 'StartingFailed',
+    price: 1440,
+    chargeMode: 'perMonth',
+    createdAt: 2000,
+  },
+  { id: 'd', name: 'alpha', status: 'Mystery', price: 5, chargeMode: 'unknownMode' },
+  {
+    id: 'e',
+    name: 'beta',
+    status: 'Starting',
+    price: 0.5,
+    chargeMode: 'tidePerHour',
+    createdAt: 4000,
+    rootUsed: 10,
+  },
+)
+const order = (id: Parameters<typeof sortInstances>[1]['id'], desc = false) =>
+  sortInstances(fleet, { id, desc }).map((i) => i.id)
+
+describe('sortInstances', () => {
+  it('sorts names naturally and case-insensitively', () => {
+    expect(order('name')).toEqual(['d', 'e', 'c', 'b', 'a'])
+  })
+
+  it('sorts status by severity (failed, running, transitional, stopped, unknown), then name', () => {
+    expect(order('status')).toEqual(['c', 'a', 'e', 'b', 'd'])
+  })
+
+  it('sorts price as hourly numbers, with unknown prices last in both directions', () => {
+    // hourly: a 2, b 1, c 2, d null, e 0.5
+    expect(order('price')).toEqual(['e', 'b', 'c', 'a', 'd'])
+    expect(order('price', true)).toEqual(['c', 'a', 'b', 'e', 'd'])
+  })
+
+  it('keeps instances without a creation time last', () => {
+    expect(order('created')).toEqual(['b', 'c', 'a', 'e', 'd'])
+    expect(order('created', true)).toEqual(['e', 'a', 'c', 'b', 'd'])
+  })
+
+  it('sorts disks by the fuller disk percentage', () => {
+    expect(order('disk', true).slice(0, 3)).toEqual(['b', 'a', 'e'])
+  })
+
+  it('does not change the input', () => {
+    const before = fleet.map((i) => i.id)
+    sortInstances(fleet, { id: 'name', desc: true })
+    expect(fleet.map((i) => i.id)).toEqual(before)
+  })
+})

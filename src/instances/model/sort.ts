@@ -1,0 +1,58 @@
+import type { Instance } from '../../api/instance'
+import { STATUS_GROUP_RANK } from '../../lib/status'
+import type { ColumnId } from './column-ids'
+
+export interface Sort {
+  id: ColumnId
+  desc: boolean
+}
+
+type Value = number | string | null
+type Key = (instance: Instance) => Value
+
+/**
+ * The values each column sorts by; null (unknown) always sorts last, whichever the direction.
+ * Strings are precomputed sort keys (`sortName`, lower-cased), compared by code unit: no Collator
+ * on the hot path, which keeps a sort of 10,000 rows well inside one frame budget.
+ */
+export const SORT_KEYS: Record<ColumnId, [Key, ...Key[]]> = {
+  name: [(i) => i.sortName],
+  status: [(i) => STATUS_GROUP_RANK[i.statusGroup], (i) => i.status],
+  gpu: [(i) => i.gpuCount, (i) => i.gpuType.toLowerCase()],
+  cpu: [(i) => i.cpuCount],
+  memory: [(i) => i.memory.amount],
+  region: [(i) => i.region.name.toLowerCase() || null, (i) => i.region.location.toLowerCase()],
+  price: [(i) => i.billing.hourly],
+  disk: [(i) => i.diskPercent],
+  created: [(i) => i.createdAt],
+  stops: [(i) => i.scheduledStopAt],
+}
+
+function compareValues(a: Value, b: Value, desc: boolean): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  const order = a < b ? -1 : 1
+  return desc ? -order : order
+}
+
+/** Sorts a copy; ties fall back to the name (ascending), then the id, so the order is stable. */
+export function sortInstances(instances: readonly Instance[], sort: Sort): Instance[] {
+  const keys = SORT_KEYS[sort.id]
+  // Decorate once so that each key is computed n times rather than n log n times.
+  const decorated = instances.map((instance) => ({
+    instance,
+    values: keys.map((key) => key(instance)),
+  }))
+  decorated.sort((a, b) => {
+    for (let index = 0; index < keys.length; index++) {
+      const order = compareValues(a.values[index] ?? null, b.values[index] ?? null, sort.desc)
+      if (order !== 0) return order
+    }
+    return (
+      compareValues(a.instance.sortName, b.instance.sortName, false) ||
+      compareValues(a.instance.id, b.instance.id, false)
+    )
+  })
+  return decorated.map((entry) => entry.instance)
+}

@@ -1,0 +1,44 @@
+import type { Instance } from '../../api/instance'
+import type { StatusGroup } from '../../lib/status'
+
+export interface Summary {
+  byGroup: Record<StatusGroup, number>
+  /** The statuses seen in each group, so that a click on a group can filter by them. */
+  statusesByGroup: Record<StatusGroup, string[]>
+  runningGpus: number
+  runningHourlySpend: number
+  unhealthy: number
+}
+
+export function summarize(instances: readonly Instance[]): Summary {
+  const byGroup: Record<StatusGroup, number> = {
+    running: 0,
+    transitional: 0,
+    stopped: 0,
+    failed: 0,
+    unknown: 0,
+  }
+  const statuses: Record<StatusGroup, Set<string>> = {
+    running: new Set(),
+    transitional: new Set(),
+    stopped: new Set(),
+    failed: new Set(),
+    unknown: new Set(),
+  }
+  let runningGpus = 0
+  let runningHourlySpend = 0
+  let unhealthy = 0
+  for (const instance of instances) {
+    byGroup[instance.statusGroup]++
+    statuses[instance.statusGroup].add(instance.status || 'Unknown')
+    if (instance.healthy === false) unhealthy++
+    if (instance.statusGroup === 'running') {
+      runningGpus += instance.gpuCount
+      runningHourlySpend += instance.billing.hourly ?? 0
+    }
+  }
+  const statusesByGroup = Object.fromEntries(
+    Object.entries(statuses).map(([group, set]) => [group, [...set].sort()]),
+  ) as Record<StatusGroup, string[]>
+  return { byGroup, statusesByGroup, runningGpus, runningHourlySpend, unhealthy }
+}

@@ -1,0 +1,34 @@
+import type { ColumnDef } from '@tanstack/react-table'
+import type { Instance } from '../../api/instance'
+import { COLUMN_IDS, COLUMN_LABELS, DESCENDING_FIRST, type ColumnId } from '../model/column-ids'
+import { SORT_KEYS } from '../model/sort'
+import type { instanceTableFeatures } from './table-features'
+
+export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> & { id: ColumnId }
+
+/** Column widths in px; the table is fixed-layout so rows never reflow while scrolling. */
+export const COLUMN_WIDTHS: Record<ColumnId, number> = {
+  name: 240,
+  status: 160,
+  gpu: 170,
+  cpu: 90,
+  memory: 100,
+  region: 150,
+  price: 140,
+  disk: 130,
+  created: 120,
+  stops: 130,
+}
+
+/**
+ * The table model's columns: header, sort toggling and visibility. Each accessor is the column's
+ * primary sort value (what TanStack Table requires of a sortable column); the rows themselves are
+ * sorted by `sortInstances` and drawn by `CELLS` (see instances-table.tsx for why).
+ */
+export const instanceColumns: InstanceColumn[] = COLUMN_IDS.map((id) => ({
+  id,
+  header: COLUMN_LABELS[id],
+  accessorFn: SORT_KEYS[id][0],
+  enableHiding: id !== 'name',
+  sortDescFirst: DESCENDING_FIRST.has(id),
+}))

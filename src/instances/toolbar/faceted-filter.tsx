@@ -1,0 +1,70 @@
+import type { Instance } from '../../api/instance'
+import { CheckOption } from '../../components/check-option'
+import { Popover } from '../../components/popover'
+import { plural } from '../../lib/format'
+import { FACET_TITLES, facetValueLabel } from '../model/facet-labels'
+import { facetOptionCounts } from '../model/filters'
+import type { FacetKey, Filters } from '../model/view-state'
+import { Badge } from '../../components/badge'
+
+interface Props {
+  facet: FacetKey
+  instances: readonly Instance[]
+  filters: Filters
+  onChange: (values: string[]) => void
+}
+
+/** A facet as a button opening its values with counts. */
+export function FacetedFilter(props: Props) {
+  const { facet, filters } = props
+  const selected = filters[facet]
+  const title = FACET_TITLES[facet]
+  return (
+    <Popover
+      label={title}
+      active={selected.length > 0}
+      description={selected.length ? `${selected.length} selected` : undefined}
+      trigger={
+        <>
+          {title}
+          {selected.length > 0 && <Badge tone="info">{selected.length}</Badge>}
+        </>
+      }
+    >
+      <FacetOptionList {...props} />
+    </Popover>
+  )
+}
+
+/** The options with their counts; rendered (and counted) only while the popover is open. */
+function FacetOptionList({ facet, instances, filters, onChange }: Props) {
+  const selected: readonly string[] = filters[facet]
+  return (
+    <>
+      {facetOptionCounts(instances, filters, facet).map((option) => (
+        <CheckOption
+          key={option.value}
+          label={facetValueLabel(facet, option.value)}
+          detail={plural(option.count, 'instance')}
+          checked={selected.includes(option.value)}
+          onChange={(checked) =>
+            onChange(
+              checked
+                ? [...selected, option.value]
+                : selected.filter((value) => value !== option.value),
+            )
+          }
+        />
+      ))}
+      {selected.length > 0 && (
+        <button
+          type="button"
+          onClick={() => onChange([])}
+          className="mt-1 w-full rounded px-2 py-1.5 text-left text-sm text-link hover:bg-surface-hover"
+        >
+          Clear {FACET_TITLES[facet].toLowerCase()} filter
+        </button>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react'
+import { isTypingTarget } from '../../lib/is-typing-target'
+
+const DEBOUNCE_MS = 200
+
+/** The search box: filters as you type, writes the URL once typing pauses; `/` focuses it. */
+export function SearchField({
+  value,
+  onChange,
+}: {
+  value: string
+  onChange: (value: string) => void
+}) {
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [text, setText] = useState(value)
+  const [lastValue, setLastValue] = useState(value)
+  // Back/forward or Reset changed the URL: show what it says now.
+  if (value !== lastValue) {
+    setLastValue(value)
+    setText(value)
+  }
+
+  useEffect(() => {
+    if (text === value) return
+    const timer = setTimeout(() => onChange(text), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [text, value, onChange])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || isTypingTarget(event.target) || event.metaKey || event.ctrlKey)
+        return
+      event.preventDefault()
+      inputRef.current?.focus()
+      inputRef.current?.select()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <div className="relative">
+      <input
+        ref={inputRef}
+        type="search"
+        aria-label="Search"
+        placeholder="Search name, id, GPU, region, image…   /"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && text) {
+            event.stopPropagation()
+            setText('')
+          }
+        }}
+        className="h-8 w-80 rounded-md border border-line-strong bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
+      />
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import type { Instance } from '../../api/instance'
+import { plural } from '../../lib/format'
+import { ColumnMenu } from './column-menu'
+import { FacetedFilter } from './faceted-filter'
+import { SearchField } from './search-field'
+import type { UpdateView } from '../model/use-view-state'
+import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from '../model/view-state'
+import { Button } from '../../components/button'
+
+interface Props {
+  view: ViewState
+  update: UpdateView
+  instances: readonly Instance[]
+  shown: number
+  /** False until the first load completes: no count is better than a wrong "0 instances". */
+  loaded: boolean
+}
+
+function countLine(shown: number, total: number): string {
+  return shown === total
+    ? plural(total, 'instance')
+    : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
+}
+
+export function Toolbar({ view, update, instances, shown, loaded }: Props) {
+  const total = instances.length
+  return (
+    <div
+      role="toolbar"
+      aria-label="Filters"
+      className="flex flex-wrap items-center gap-2 px-4 py-2"
+    >
+      <SearchField value={view.q} onChange={(q) => update({ q }, 'replace')} />
+      {FACET_KEYS.map((facet) => (
+        <FacetedFilter
+          key={facet}
+          facet={facet}
+          instances={instances}
+          filters={view}
+          onChange={(values) => update({ [facet]: values })}
+        />
+      ))}
+      {hasFilters(view) && (
+        <Button variant="ghost" onClick={() => update(EMPTY_FILTERS)}>
+          Reset
+        </Button>
+      )}
+      <div className="ml-auto flex items-center gap-3">
+        <p role="status" className="text-sm text-fg-muted tabular-nums">
+          {loaded ? countLine(shown, total) : 'Loading…'}
+        </p>
+        <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { readEnvelope, type RawPage } from '../api/parse-page'
+
+/** Test helper: a page as the server would describe it, holding instances with the given ids. */
+export function fakePage(
+  ids: string[],
+  pager: { currentPage: number; pageSize: number; totalEntries: number },
+): RawPage {
+  const instances = ids.map((id) => ({
+    instanceMetadata: {
+      instanceId: id,
+      instanceUsername: 'root',
+      instanceAuth: { ownerUserName: 'me' },
+    },
+    instanceSpecInfo: { name: id },
+    instanceRuntimeInfo: { status: 'Running' },
+  }))
+  return readEnvelope({ instances, pager }, { page: pager.currentPage, pageSize: pager.pageSize })
+}
+
+/** `count` ids from a made-up server holding `total` instances with pages of `size`. */
+export function idsOfPage(page: number, size: number, total: number): string[] {
+  const start = (page - 1) * size
+  return Array.from(
+    { length: Math.max(0, Math.min(size, total - start)) },
+    (_, index) => `i-${start + index + 1}`,
+  )
+}
