@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'sim/**/*.test.ts', 'proxy/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'sim/**/*.test.ts',
+      'proxy/**/*.test.ts',
+      'import-boundaries.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
   },

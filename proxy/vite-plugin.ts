@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
+// eslint-disable-next-line import-x/no-restricted-paths -- moves to the demo launcher (issue 10)
 import { mintToken } from '../sim/jwt.ts'
 import { DEMO_TOKEN_PATH } from './contract.ts'
 import { createForwarder } from './forward.ts'

@@ -1,0 +1,82 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+/** Lints `code` as if it were the file at `filePath`, with the project's own ESLint config. */
+async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() })
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId?.startsWith('import-x/'))
+    .map((message) => `${message.ruleId ?? ''}: ${message.message}`)
+}
+
+describe('npm run lint refuses imports across the layers', () => {
+  it.each([
+    [
+      'a feature importing another feature',
+      'src/instances/model/filters.ts',
+      "export { useSession } from '../../session/session-context'",
+      /Feature folders never import each other/,
+    ],
+    [
+      'a feature importing the app shell',
+      'src/instance-detail/raw-section.tsx',
+      "export { Dashboard } from '../app/dashboard'",
+      /Feature folders never import each other or the app shell/,
+    ],
+    [
+      'the app importing the simulator',
+      'src/api/client.ts',
+      "export { mintToken } from '../../sim/jwt.ts'",
+      /never imports the simulator/,
+    ],
+    [
+      'the app importing the proxy beyond its contract',
+      'src/api/client.ts',
+      "export { createForwarder } from '../../proxy/forward.ts'",
+      /only proxy\/contract\.ts/,
+    ],
+    [
+      'the proxy importing the simulator',
+      'proxy/origin.ts',
+      "export { mintToken } from '../sim/jwt.ts'",
+      /proxy never imports the simulator/,
+    ],
+    [
+      'lib importing a layer above it',
+      'src/lib/format.ts',
+      "export type { Instance } from '../api/instance'",
+      /src\/lib is the bottom layer/,
+    ],
+    [
+      'production code importing a test helper',
+      'src/instances/model/sort.ts',
+      "export { instancesOf } from '../../testing/test-instances'",
+      /for tests only/,
+    ],
+    [
+      'an import cycle',
+      'src/lib/format.ts',
+      "export { formatGpu } from './instance-format'",
+      /import-x\/no-cycle/,
+    ],
+  ])('%s', async (_case, filePath, code, expected) => {
+    const errors = await boundaryErrors(filePath, code)
+    expect(errors.join('\n')).toMatch(expected)
+  })
+
+  it('lets a feature use the layers below it and a test use the simulator fixtures', async () => {
+    expect(
+      await boundaryErrors(
+        'src/instances/model/filters.ts',
+        "export type { Instance } from '../../api/instance'\nexport { DASH } from '../../lib/format'",
+      ),
+    ).toEqual([])
+    expect(
+      await boundaryErrors(
+        'src/api/parse-page.test.ts',
+        "export { default } from '../../sim/spec-example.json'",
+      ),
+    ).toEqual([])
+  })
+})
