@@ -53,7 +53,8 @@ const CENTURY_MS = 100 * 365.25 * 86_400_000
 
 /** "5 h 12 min", "3 min", "40 s": a countdown or time left. */
 export function formatDuration(ms: number): string {
-  if (!(ms < CENTURY_MS)) return 'over 100 years'
+  if (Number.isNaN(ms)) return DASH
+  if (ms >= CENTURY_MS) return 'over 100 years'
   const total = Math.max(0, Math.floor(ms / 1000))
   const days = Math.floor(total / 86_400)
   const hours = Math.floor((total % 86_400) / 3600)

@@ -49,6 +49,9 @@ describe('checkToken', () => {
     [`${b64({})}.${base64url('not json')}.sig`, /not readable JSON/],
     [jwt({ sub: 'x' }), /no expiry time/],
     [jwt('just a string'), /no claims/],
+    [jwt({ exp: 1e300 }), /not a real date/],
+    [jwt({ exp: -1e300 }), /not a real date/],
+    [jwt({ exp: 0 }), /not a real date/],
   ])('refuses %j precisely', (input, message) => {
     const result = checkToken(input)
     expect(result.ok).toBe(false)

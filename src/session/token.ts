@@ -30,6 +30,9 @@ function decodeBase64Url(part: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
 }
 
+// JavaScript dates end at 8.64e15 ms (the year 275760).
+const MAX_DATE_MS = 8.64e15
+
 const malformed = (message: string): TokenCheck => ({ ok: false, reason: 'malformed', message })
 
 /** Reads a JWT's claims without verifying it (the browser cannot, and need not). */
@@ -60,6 +63,9 @@ export function checkToken(input: string): TokenCheck {
   const claims = payload as Record<string, unknown>
   if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) {
     return malformed('This token has no expiry time (exp), so it cannot be an HPC-AI access token.')
+  }
+  if (claims.exp <= 0 || claims.exp * 1000 > MAX_DATE_MS) {
+    return malformed('This token’s expiry time (exp) is not a real date, so it cannot be trusted.')
   }
   return {
     ok: true,
