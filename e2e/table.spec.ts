@@ -81,7 +81,7 @@ test('each facet filters the table with counts that match the data', async ({ pa
     await expect(page).toHaveURL(new RegExp(facet.url))
     await page.keyboard.press('Escape')
     await expect(page.getByRole('button', { name: facet.button, exact: true })).toBeFocused()
-    await page.getByRole('button', { name: 'Reset' }).click()
+    await page.getByRole('button', { name: 'Clear filters' }).click()
     await expect(countLine(page)).toHaveText('92 instances')
   }
 })
@@ -96,15 +96,37 @@ test('a summary figure applies its filter', async ({ page }) => {
   await expect(countLine(page)).toHaveText(`${unhealthy} of 92 instances`)
 })
 
-test('an empty account says so, and a search without matches offers Reset', async ({ page }) => {
-  await signInWithDemo(page, '/?q=no-such-instance-anywhere')
+test('no match keeps the headers and names each filter, removable; an empty account links the console', async ({
+  page,
+}) => {
+  await signInWithDemo(page, '/?q=no-such-instance-anywhere&status=Running')
   await expect(page.getByText('No instances match')).toBeVisible()
-  await page.getByRole('button', { name: 'Reset filters' }).click()
+  await expect(table(page).getByRole('columnheader', { name: 'Name' })).toBeVisible()
+  const filters = page.getByRole('list', { name: 'Active filters' })
+  await expect(filters.getByRole('button')).toHaveText([
+    /Search: “no-such-instance-anywhere”/,
+    /Status: Running/,
+  ])
+  await filters.getByRole('button', { name: /Remove filter Search/ }).click()
+  const running = countWhere((i) => i.instanceRuntimeInfo.status === 'Running')
+  await expect(countLine(page)).toHaveText(`${running} of 92 instances`)
+  await expect(page).toHaveURL(/\?status=Running$/)
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('still-nothing')
+  await expect(page.getByText('No instances match')).toBeVisible()
+  await page
+    .getByRole('region', { name: /Instances table/ })
+    .getByRole('button', { name: 'Clear filters' })
+    .click()
   await expect(countLine(page)).toHaveText('92 instances')
 
   await sim.configure({ instances: 0 })
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.getByText('No instances', { exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'HPC-AI console' })).toHaveAttribute(
+    'href',
+    'https://hpc-ai.com',
+  )
 })
 
 test('keyboard: arrows move between rows, End and Home jump', async ({ page }) => {

@@ -1,13 +1,16 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { formatRelative } from '../lib/format'
 import { useNow } from '../lib/use-now'
 import { TokenTimeLeft } from '../session/token-time-left'
 import { Button } from '../components/button'
+import { ThemeSelect } from './theme-select'
 import { REFRESH_CHOICES } from './use-refresh-interval'
 
 interface Props {
   updatedAt: number
   fetching: boolean
+  /** Feature buttons (views, panels) between the refresh controls and the session. */
+  tools?: ReactNode
   onRefresh: () => void
   intervalMs: number
   onIntervalChange: (ms: number) => void
@@ -18,6 +21,7 @@ interface Props {
 export function DashboardHeader({
   updatedAt,
   fetching,
+  tools,
   onRefresh,
   intervalMs,
   onIntervalChange,
@@ -31,7 +35,7 @@ export function DashboardHeader({
       <h1 className="text-lg font-semibold">HPC-AI instances</h1>
       <div className="flex items-center gap-2 text-sm text-fg-muted">
         <Button onClick={onRefresh} aria-busy={fetching}>
-          {fetching ? 'Refreshing…' : 'Refresh'}
+          {!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
         </Button>
         <span aria-live="off" className="tabular-nums">
           {updatedAt
@@ -54,8 +58,10 @@ export function DashboardHeader({
           ))}
         </select>
       </div>
+      {tools && <div className="flex items-center gap-2">{tools}</div>}
       <div className="ml-auto flex items-center gap-3">
         <TokenTimeLeft expiresAt={expiresAt} />
+        <ThemeSelect />
         <Button onClick={onSignOut}>Sign out</Button>
       </div>
     </header>

@@ -1,18 +1,20 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { summarize } from '../instances/model/summary'
 import { useViewState } from '../instances/model/use-view-state'
-import { EMPTY_FILTERS } from '../instances/model/view-state'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
+import { Button } from '../components/button'
 import { DashboardHeader } from './dashboard-header'
 import { LoadProblems } from './load-problems'
 import { LoadingStatus } from './loading-status'
 import { RetryNotice } from './retry-notice'
+import { SkipLink } from './skip-link'
+import { useHelpKey } from './use-help-key'
 import { useRefreshInterval } from './use-refresh-interval'
 import { useVisibleRows } from './use-visible-rows'
 
@@ -23,6 +25,9 @@ const InstanceDrawer = lazy(() =>
   import('../instance-detail/instance-drawer').then((module) => ({
     default: module.InstanceDrawer,
   })),
+)
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
 )
 
 /** The signed-in page: header, summary, toolbar, table and the drawer of the open instance. */
@@ -43,9 +48,14 @@ export function Dashboard({ session }: { session: Session }) {
     if (id) tableRef.current?.focusInstance(id)
   }, [update, view.instance])
   const refetch = () => void query.refetch()
+  const focusRows = useCallback(() => tableRef.current?.focusRows(), [])
+  const [helpOpen, setHelpOpen] = useState(false)
+  const openHelp = useCallback(() => setHelpOpen(true), [])
+  useHelpKey(openHelp)
 
   return (
     <div className="flex h-screen flex-col">
+      <SkipLink onSkip={focusRows} />
       <DashboardHeader
         updatedAt={query.dataUpdatedAt}
         fetching={query.isFetching}
@@ -54,6 +64,11 @@ export function Dashboard({ session }: { session: Session }) {
         onIntervalChange={setIntervalMs}
         expiresAt={session.claims.expiresAt}
         onSignOut={signOut}
+        tools={
+          <Button onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+            <span aria-hidden="true">?</span>
+          </Button>
+        }
       />
       <main className="flex min-h-0 flex-1 flex-col">
         {query.data && <SummaryStrip summary={summary} update={update} />}
@@ -63,15 +78,13 @@ export function Dashboard({ session }: { session: Session }) {
           instances={all}
           shown={rows.length}
           loaded={query.data !== undefined}
+          onSearchExit={focusRows}
         />
         <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
         {!query.data && query.isPending && <LoadingStatus />}
         {query.data && all.length === 0 && <NoInstances />}
-        {query.data && all.length > 0 && rows.length === 0 && (
-          <NoMatches onReset={() => update(EMPTY_FILTERS)} />
-        )}
-        {(query.data ? rows.length > 0 : query.isPending) && (
+        {(query.data ? all.length > 0 : query.isPending) && (
           <InstancesTable
             ref={tableRef}
             instances={rows}
@@ -80,9 +93,15 @@ export function Dashboard({ session }: { session: Session }) {
             hidden={view.hide}
             onSortChange={(sort) => update({ sort })}
             onOpen={open}
+            empty={<NoMatches filters={view} update={update} />}
           />
         )}
       </main>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       {view.instance && query.data && (
         <Suspense fallback={null}>
           <InstanceDrawer

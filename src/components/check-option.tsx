@@ -20,7 +20,7 @@ export function CheckOption({ label, checked, onChange, detail }: Props) {
         aria-describedby={detail ? detailId : undefined}
         className="size-4 accent-accent"
       />
-      <span className="flex-1 truncate" aria-hidden="true">
+      <span className="flex-1 break-words" aria-hidden="true">
         {label}
       </span>
       {detail && (

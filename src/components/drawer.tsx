@@ -39,7 +39,7 @@ export function Drawer({ title, subtitle, actions, onClose, dialogRef, children 
               id={titleId}
               ref={headingRef}
               tabIndex={-1}
-              className="truncate text-lg font-semibold text-fg outline-none"
+              className="text-lg font-semibold break-words text-fg outline-none"
             >
               {title}
             </h2>

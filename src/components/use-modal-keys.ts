@@ -41,7 +41,12 @@ export function useModalKeys(ref: RefObject<HTMLElement | null>, onClose: () => 
   }, [ref])
 }
 
-/** True while a modal is open above `ref` (so that page-level shortcuts stay out of the way). */
+/** True while no other modal is open above `ref`, so that its own keys (j / k) may act. */
 export function isInnermostModal(ref: RefObject<HTMLElement | null>): boolean {
   return openModals.at(-1) === ref
+}
+
+/** True while any modal is open: page-level shortcuts stay out of the way then. */
+export function isModalOpen(): boolean {
+  return openModals.length > 0
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react'
 import type { Instance } from '../api/instance'
+import { CopyButton } from '../components/copy-button'
 import { Drawer } from '../components/drawer'
 import { useNow } from '../lib/use-now'
 import { ConnectSection } from './connect-section'
@@ -46,7 +47,12 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
   return (
     <Drawer
       title={instance.name}
-      subtitle={<p className="truncate font-mono text-xs text-fg-subtle">{instance.id}</p>}
+      subtitle={
+        <div className="flex flex-wrap items-center gap-x-2">
+          <p className="font-mono text-xs break-all text-fg-subtle">{instance.id}</p>
+          <CopyButton text={instance.id} label="Copy instance id" />
+        </div>
+      }
       actions={<StepButtons {...steps} />}
       onClose={onClose}
       dialogRef={drawerRef}

@@ -1,28 +1,27 @@
 import { Button } from '../components/button'
 
-/** Previous / next instance in the table's order; disabled at its ends. */
+/** Previous / next instance in the table's order, labelled by their keys; disabled at its ends. */
 export function StepButtons({ next, previous }: { next?: () => void; previous?: () => void }) {
   return (
     <>
-      <StepButton label="Previous" arrow="↑" shortcut="k" onClick={previous} />
-      <StepButton label="Next" arrow="↓" shortcut="j" onClick={next} />
+      <StepButton label="Previous" shortcut="k" onClick={previous} />
+      <StepButton label="Next" shortcut="j" onClick={next} />
     </>
   )
 }
 
-function StepButton(props: {
-  label: string
-  arrow: string
-  shortcut: string
-  onClick: (() => void) | undefined
-}) {
+function StepButton(props: { label: string; shortcut: string; onClick: (() => void) | undefined }) {
   return (
     <Button
       onClick={props.onClick}
       disabled={!props.onClick}
       title={`${props.label} instance (${props.shortcut})`}
+      aria-keyshortcuts={props.shortcut}
     >
-      <span aria-hidden="true">{props.arrow}</span> {props.label}
+      {props.label}
+      <kbd className="rounded border border-line-strong px-1 font-mono text-xs">
+        {props.shortcut}
+      </kbd>
     </Button>
   )
 }

@@ -35,15 +35,22 @@ export const CELLS: Record<ColumnId, (instance: Instance, now: number) => ReactN
       <HealthMark healthy={i.healthy} />
     </span>
   ),
-  gpu: (i) => formatGpu(i.gpuCount, i.gpuType),
+  gpu: (i) => {
+    const gpu = formatGpu(i.gpuCount, i.gpuType)
+    return <span title={gpu}>{gpu}</span>
+  },
   cpu: (i) => <span className="tabular-nums">{formatAmount(i.cpuCount, '')}</span>,
   memory: (i) => (
     <span className="tabular-nums">{formatAmount(i.memory.amount, i.memory.unit || 'GB')}</span>
   ),
   region: (i) => (
     <div className="min-w-0">
-      <div className="truncate">{i.region.name || DASH}</div>
-      <div className="truncate text-xs text-fg-subtle">{i.region.location}</div>
+      <div className="truncate" title={i.region.name}>
+        {i.region.name || DASH}
+      </div>
+      <div className="truncate text-xs text-fg-subtle" title={i.region.location}>
+        {i.region.location}
+      </div>
     </div>
   ),
   price: (i) => (

@@ -9,7 +9,7 @@ export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> &
 /** Column widths in px; the table is fixed-layout so rows never reflow while scrolling. */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   name: 240,
-  status: 160,
+  status: 210,
   gpu: 170,
   cpu: 90,
   memory: 100,

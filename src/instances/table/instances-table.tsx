@@ -12,7 +12,7 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useImperativeHandle, useMemo, useRef, type Ref } from 'react'
+import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
 import type { Instance } from '../../api/instance'
 import { useNow } from '../../lib/use-now'
 import { isColumnId, type ColumnId } from '../model/column-ids'
@@ -30,6 +30,8 @@ const NO_ROWS: Instance[] = []
 export interface InstancesTableHandle {
   /** Scrolls to an instance's row and focuses it (after the drawer closes). */
   focusInstance: (id: string) => void
+  /** Focuses the row last active (from the search field, or the skip link). */
+  focusRows: () => void
 }
 
 interface Props {
@@ -41,6 +43,8 @@ interface Props {
   onOpen: (id: string) => void
   /** The first load is still running: placeholder rows instead of instances. */
   loading?: boolean
+  /** Shown under the headers when there is no row to show. */
+  empty?: ReactNode
 }
 
 export function InstancesTable({
@@ -51,6 +55,7 @@ export function InstancesTable({
   onSortChange,
   onOpen,
   loading = false,
+  empty,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
@@ -101,14 +106,19 @@ export function InstancesTable({
         const index = instances.findIndex((instance) => instance.id === id)
         if (index >= 0) moveTo(index)
       },
+      focusRows: () => {
+        if (instances.length > 0) moveTo(active)
+        else scrollRef.current?.focus()
+      },
     }),
-    [instances, moveTo],
+    [instances, moveTo, active],
   )
 
   return (
     <div
       ref={scrollRef}
       className="relative min-h-0 flex-1 overflow-auto"
+      id="instances"
       tabIndex={0}
       role="region"
       aria-label="Instances table, arrow keys move between rows, Enter opens one"
@@ -162,6 +172,7 @@ export function InstancesTable({
           )}
         </tbody>
       </table>
+      {!loading && instances.length === 0 && empty}
     </div>
   )
 }

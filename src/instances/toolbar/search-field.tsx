@@ -3,13 +3,18 @@ import { isTypingTarget } from '../../lib/is-typing-target'
 
 const DEBOUNCE_MS = 200
 
-/** The search box: filters as you type, writes the URL once typing pauses; `/` focuses it. */
+/**
+ * The search box: filters as you type, writes the URL once typing pauses; `/` focuses it, and
+ * Down or Enter takes the search at once and moves to the results (`onExit`).
+ */
 export function SearchField({
   value,
   onChange,
+  onExit,
 }: {
   value: string
   onChange: (value: string) => void
+  onExit: () => void
 }) {
   const inputRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState(value)
@@ -51,6 +56,10 @@ export function SearchField({
           if (event.key === 'Escape' && text) {
             event.stopPropagation()
             setText('')
+          } else if (event.key === 'ArrowDown' || event.key === 'Enter') {
+            event.preventDefault()
+            if (text !== value) onChange(text)
+            onExit()
           }
         }}
         className="h-8 w-80 rounded-md border border-line-strong bg-surface px-2.5 text-sm placeholder:text-fg-subtle"

@@ -14,6 +14,8 @@ interface Props {
   shown: number
   /** False until the first load completes: no count is better than a wrong "0 instances". */
   loaded: boolean
+  /** Down or Enter in the search field: go to the results. */
+  onSearchExit: () => void
 }
 
 function countLine(shown: number, total: number): string {
@@ -22,7 +24,7 @@ function countLine(shown: number, total: number): string {
     : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
 }
 
-export function Toolbar({ view, update, instances, shown, loaded }: Props) {
+export function Toolbar({ view, update, instances, shown, loaded, onSearchExit }: Props) {
   const total = instances.length
   return (
     <div
@@ -30,7 +32,11 @@ export function Toolbar({ view, update, instances, shown, loaded }: Props) {
       aria-label="Filters"
       className="flex flex-wrap items-center gap-2 px-4 py-2"
     >
-      <SearchField value={view.q} onChange={(q) => update({ q }, 'replace')} />
+      <SearchField
+        value={view.q}
+        onChange={(q) => update({ q }, 'replace')}
+        onExit={onSearchExit}
+      />
       {FACET_KEYS.map((facet) => (
         <FacetedFilter
           key={facet}
@@ -42,7 +48,7 @@ export function Toolbar({ view, update, instances, shown, loaded }: Props) {
       ))}
       {hasFilters(view) && (
         <Button variant="ghost" onClick={() => update(EMPTY_FILTERS)}>
-          Reset
+          Clear filters
         </Button>
       )}
       <div className="ml-auto flex items-center gap-3">

@@ -1,0 +1,12 @@
+/** Every key the dashboard answers, as the Keyboard shortcuts dialog lists them. */
+export const KEYBOARD_SHORTCUTS: { keys: string[]; action: string }[] = [
+  { keys: ['/'], action: 'Search' },
+  { keys: ['↓', 'Enter'], action: 'From the search field, go to the instances' },
+  { keys: ['↑', '↓'], action: 'Previous / next instance in the table' },
+  { keys: ['Page Up', 'Page Down'], action: 'Ten instances up / down' },
+  { keys: ['Home', 'End'], action: 'First / last instance' },
+  { keys: ['Enter'], action: 'Open the instance' },
+  { keys: ['k', 'j'], action: 'In an open instance: previous / next instance' },
+  { keys: ['Esc'], action: 'Close the open panel, menu or dialog' },
+  { keys: ['?'], action: 'This list' },
+]

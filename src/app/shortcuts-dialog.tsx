@@ -1,0 +1,39 @@
+import { Button } from '../components/button'
+import { Modal } from '../components/modal'
+import { KEYBOARD_SHORTCUTS } from './keyboard-shortcuts'
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      footer={<Button onClick={onClose}>Close</Button>}
+    >
+      <table className="w-full text-sm">
+        <thead className="sr-only">
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {KEYBOARD_SHORTCUTS.map(({ keys, action }) => (
+            <tr key={action} className="border-b border-line last:border-0">
+              <td className="py-1.5 pr-4 whitespace-nowrap">
+                {keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && <span className="px-1 text-fg-subtle">or</span>}
+                    <kbd className="rounded border border-line-strong bg-surface-muted px-1.5 py-0.5 font-mono text-xs">
+                      {key}
+                    </kbd>
+                  </span>
+                ))}
+              </td>
+              <td className="py-1.5 text-fg-muted">{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  )
+}
