@@ -158,6 +158,17 @@ test('10,000 instances load, stay virtualized and respond', async ({ page }) => 
   expect(await page.locator('tr').count()).toBeLessThan(100)
 })
 
+test('scrolling a long list renders the rows in view, down to the last one', async ({ page }) => {
+  await sim.configure({ instances: 2_000, pageCap: 100 })
+  await signInWithDemo(page)
+  const region = page.getByRole('region', { name: /Instances table/ })
+  await region.evaluate((element) => (element.scrollTop = 52 * 1_000))
+  await expect(page.locator('tr[data-row-index="1003"]')).toBeInViewport()
+  await region.evaluate((element) => (element.scrollTop = element.scrollHeight))
+  await expect(page.locator('tr[data-row-index="1999"]')).toBeInViewport()
+  expect(await page.locator('tr').count()).toBeLessThan(100)
+})
+
 test('the column menu hides and shows columns, and the URL keeps it', async ({ page }) => {
   await signInWithDemo(page)
   await page.getByRole('button', { name: 'Columns' }).click()

@@ -11,7 +11,6 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
 import type { Instance } from '../../api/instance'
 import { useNow } from '../../lib/use-now'
@@ -23,8 +22,10 @@ import { SkeletonRows } from './skeleton-rows'
 import { SortHeader } from './sort-header'
 import { instanceTableFeatures } from './table-features'
 import { useRowNavigation } from './use-row-navigation'
+import { useRowWindow } from './use-row-window'
 
 const ROW_HEIGHT = 52
+const OVERSCAN = 8
 const NO_ROWS: Instance[] = []
 
 export interface InstancesTableHandle {
@@ -82,19 +83,15 @@ export function InstancesTable({
     .join()
   // One array per set of columns, so that memoised rows see the same prop while columns stay put.
   const visibleColumns = useMemo(() => visibleKey.split(',') as ColumnId[], [visibleKey])
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: instances.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  })
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  const { start, end, padTop, padBottom, scrollToIndex } = useRowWindow(
+    scrollRef,
+    instances.length,
+    ROW_HEIGHT,
+    OVERSCAN,
+  )
   const { active, setActiveIndex, moveTo, onKeyDown } = useRowNavigation({
     instances,
-    virtualizer,
+    scrollToIndex,
     scrollRef,
     onOpen,
   })
@@ -150,21 +147,18 @@ export function InstancesTable({
               <td colSpan={visibleColumns.length} style={{ height: padTop }} />
             </tr>
           )}
-          {items.map((item) => {
-            const instance = instances[item.index]
-            return instance ? (
-              <InstanceRow
-                key={instance.id}
-                instance={instance}
-                columns={visibleColumns}
-                rowIndex={item.index}
-                now={now}
-                active={item.index === active}
-                onOpen={onOpen}
-                onActivate={setActiveIndex}
-              />
-            ) : null
-          })}
+          {instances.slice(start, end).map((instance, offset) => (
+            <InstanceRow
+              key={instance.id}
+              instance={instance}
+              columns={visibleColumns}
+              rowIndex={start + offset}
+              now={now}
+              active={start + offset === active}
+              onOpen={onOpen}
+              onActivate={setActiveIndex}
+            />
+          ))}
           {padBottom > 0 && (
             <tr aria-hidden="true">
               <td colSpan={visibleColumns.length} style={{ height: padBottom }} />

@@ -2,7 +2,7 @@ const WIDTHS = ['w-40', 'w-20', 'w-28', 'w-10', 'w-14', 'w-24', 'w-16', 'w-20', 
 
 /**
  * Placeholder rows inside the real table while the first pages arrive, so that the table (header,
- * columns, virtualizer) is already mounted when the data lands.
+ * columns, row window) is already mounted when the data lands.
  */
 export function SkeletonRows({ columns }: { columns: number }) {
   return Array.from({ length: 12 }, (_, row) => (

@@ -1,4 +1,3 @@
-import type { Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { Instance } from '../../api/instance'
 
@@ -6,7 +5,7 @@ const PAGE_ROWS = 10
 
 interface Options {
   instances: readonly Instance[]
-  virtualizer: Virtualizer<HTMLDivElement, Element>
+  scrollToIndex: (index: number) => void
   scrollRef: RefObject<HTMLDivElement | null>
   onOpen: (id: string) => void
 }
@@ -15,7 +14,7 @@ interface Options {
  * Keyboard movement over virtualized rows: arrows, Page Up/Down, Home/End scroll the active row
  * into view and focus it; Enter opens it. One row at a time is in the tab order.
  */
-export function useRowNavigation({ instances, virtualizer, scrollRef, onOpen }: Options) {
+export function useRowNavigation({ instances, scrollToIndex, scrollRef, onOpen }: Options) {
   const [activeIndex, setActiveIndex] = useState(0)
   const active = Math.min(activeIndex, Math.max(0, instances.length - 1))
 
@@ -23,12 +22,12 @@ export function useRowNavigation({ instances, virtualizer, scrollRef, onOpen }: 
     (index: number) => {
       const target = Math.max(0, Math.min(instances.length - 1, index))
       setActiveIndex(target)
-      virtualizer.scrollToIndex(target, { align: 'auto' })
+      scrollToIndex(target)
       requestAnimationFrame(() => {
         scrollRef.current?.querySelector<HTMLElement>(`tr[data-row-index="${target}"]`)?.focus()
       })
     },
-    [instances.length, virtualizer, scrollRef],
+    [instances.length, scrollToIndex, scrollRef],
   )
 
   const onKeyDown = (event: KeyboardEvent) => {
