@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-export const INITIAL_JS_BUDGET_KB = 125
+export const INITIAL_JS_BUDGET_KB = 120
 
 export interface SizeReport {
   initialJsKb: number
