@@ -8,8 +8,8 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layers of the app, bottom up: lib -> api, components -> features -> app. A feature folder
- * never imports another one; what two features share moves down to components/ or lib/.
+ * The layers of the app, bottom up: lib -> api, components -> model -> features -> app. A feature
+ * folder never imports another one; what two features share moves down to model/, components/ or lib/.
  */
 const FEATURES = [
   'session',
@@ -21,30 +21,36 @@ const FEATURES = [
   'export',
 ].map((name) => `./src/${name}`)
 const APP = './src/app'
+const MODEL = './src/model'
 const TESTING = './src/testing'
 
 const featureZones = FEATURES.map((feature) => ({
   target: feature,
   from: [APP, ...FEATURES.filter((other) => other !== feature)],
   message:
-    'Feature folders never import each other or the app shell: move what they share to src/components or src/lib, and compose features in src/app.',
+    'Feature folders never import each other or the app shell: move what they share to src/model, src/components or src/lib, and compose features in src/app.',
 }))
 
 const layerZones = [
   {
     target: './src/lib',
-    from: ['./src/api', './src/components', APP, TESTING, ...FEATURES],
+    from: ['./src/api', './src/components', MODEL, APP, TESTING, ...FEATURES],
     message: 'src/lib is the bottom layer: it imports nothing of the app.',
   },
   {
     target: './src/components',
-    from: ['./src/api', APP, ...FEATURES],
+    from: ['./src/api', MODEL, APP, ...FEATURES],
     message: 'Shared components are generic: they import src/lib only.',
   },
   {
     target: './src/api',
-    from: ['./src/components', APP, ...FEATURES],
+    from: ['./src/components', MODEL, APP, ...FEATURES],
     message: 'The API layer imports src/lib only.',
+  },
+  {
+    target: MODEL,
+    from: ['./src/components', APP, ...FEATURES],
+    message: 'src/model is pure logic over the view model: it imports src/api and src/lib only.',
   },
   {
     target: './src',

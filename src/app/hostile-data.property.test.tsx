@@ -8,7 +8,7 @@ import { ConnectSection } from '../instance-detail/connect-section'
 import { DiskSection } from '../instance-detail/disk-section'
 import { HealthSection } from '../instance-detail/health-section'
 import { BillingSection, ImageSection, MachineSection } from '../instance-detail/spec-sections'
-import { COLUMN_IDS } from '../instances/model/column-ids'
+import { COLUMN_IDS } from '../model/column-ids'
 import { CELLS } from '../instances/table/cells'
 import { parseInstancePage } from '../testing/parse-instance-page'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import type { Instance } from '../api/instance'
-import { filterInstances } from '../instances/model/filters'
-import { sortInstances } from '../instances/model/sort'
-import { filterKeyOf, parseViewState, type ViewState } from '../instances/model/view-state'
+import { filterInstances } from '../model/filters'
+import { sortInstances } from '../model/sort'
+import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state'
 
 /** The instances the view shows, in its order; recomputed only when the data, filters or sort change. */
 export function useVisibleRows(all: readonly Instance[], view: ViewState): readonly Instance[] {

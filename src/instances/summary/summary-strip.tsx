@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { formatHourly } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
-import type { Summary } from '../model/summary'
-import type { UpdateView } from '../model/use-view-state'
-import { EMPTY_FILTERS } from '../model/view-state'
+import type { Summary } from '../../model/summary'
+import type { UpdateView } from '../../model/use-view-state'
+import { EMPTY_FILTERS } from '../../model/view-state'
 
 const GROUPS: { group: StatusGroup; tone: string }[] = [
   { group: 'running', tone: 'text-success' },

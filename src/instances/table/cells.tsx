@@ -13,7 +13,7 @@ import {
   formatPercent,
   formatStopCountdown,
 } from '../../lib/instance-format'
-import type { ColumnId } from '../model/column-ids'
+import type { ColumnId } from '../../model/column-ids'
 
 const shortId = (id: string) => (id.length > 22 ? `${id.slice(0, 21)}…` : id)
 

@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table'
 import type { Instance } from '../../api/instance'
-import { COLUMN_IDS, COLUMN_LABELS, DESCENDING_FIRST, type ColumnId } from '../model/column-ids'
-import { SORT_KEYS } from '../model/sort'
+import { COLUMN_IDS, COLUMN_LABELS, DESCENDING_FIRST, type ColumnId } from '../../model/column-ids'
+import { SORT_KEYS } from '../../model/sort'
 import type { instanceTableFeatures } from './table-features'
 
 export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> & { id: ColumnId }

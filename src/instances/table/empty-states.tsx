@@ -1,7 +1,7 @@
 import { Button } from '../../components/button'
-import { activeFilters, withoutFilter } from '../model/active-filters'
-import type { UpdateView } from '../model/use-view-state'
-import { EMPTY_FILTERS, type Filters } from '../model/view-state'
+import { activeFilters, withoutFilter } from '../../model/active-filters'
+import type { UpdateView } from '../../model/use-view-state'
+import { EMPTY_FILTERS, type Filters } from '../../model/view-state'
 
 const CONSOLE_URL = 'https://hpc-ai.com'
 

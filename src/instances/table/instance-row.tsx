@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { Instance } from '../../api/instance'
 import { CELLS } from './cells'
-import type { ColumnId } from '../model/column-ids'
+import type { ColumnId } from '../../model/column-ids'
 
 interface Props {
   instance: Instance

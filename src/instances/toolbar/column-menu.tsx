@@ -1,6 +1,6 @@
 import { CheckOption } from '../../components/check-option'
 import { Popover } from '../../components/popover'
-import { COLUMN_IDS, COLUMN_LABELS, type ColumnId } from '../model/column-ids'
+import { COLUMN_IDS, COLUMN_LABELS, type ColumnId } from '../../model/column-ids'
 
 /** Hides and shows columns; the name column always stays. */
 export function ColumnMenu({

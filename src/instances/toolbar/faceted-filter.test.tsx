@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { instancesOf } from '../../testing/test-instances'
-import { EMPTY_FILTERS, type Filters } from '../model/view-state'
+import { EMPTY_FILTERS, type Filters } from '../../model/view-state'
 import { FacetedFilter } from './faceted-filter'
 
 const fleet = instancesOf(

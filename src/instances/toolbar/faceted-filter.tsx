@@ -2,9 +2,9 @@ import type { Instance } from '../../api/instance'
 import { CheckOption } from '../../components/check-option'
 import { Popover } from '../../components/popover'
 import { plural } from '../../lib/format'
-import { FACET_TITLES, facetValueLabel } from '../model/facet-labels'
-import { facetOptionCounts } from '../model/filters'
-import type { FacetKey, Filters } from '../model/view-state'
+import { FACET_TITLES, facetValueLabel } from '../../model/facet-labels'
+import { facetOptionCounts } from '../../model/filters'
+import type { FacetKey, Filters } from '../../model/view-state'
 import { Badge } from '../../components/badge'
 
 interface Props {

@@ -3,8 +3,8 @@ import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
 import { FacetedFilter } from './faceted-filter'
 import { SearchField } from './search-field'
-import type { UpdateView } from '../model/use-view-state'
-import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from '../model/view-state'
+import type { UpdateView } from '../../model/use-view-state'
+import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from '../../model/view-state'
 import { Button } from '../../components/button'
 
 interface Props {

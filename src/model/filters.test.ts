@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { facetOptionCounts, filterInstances } from './filters'
 import { summarize } from './summary'
-import { instancesOf } from '../../testing/test-instances'
+import { instancesOf } from '../testing/test-instances'
 import { EMPTY_FILTERS } from './view-state'
 
 const fleet = instancesOf(

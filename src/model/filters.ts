@@ -1,4 +1,4 @@
-import type { Instance } from '../../api/instance'
+import type { Instance } from '../api/instance'
 import { CPU_ONLY, FACET_KEYS, type FacetKey, type Filters } from './view-state'
 
 /** The value an instance has for a facet, as written in the URL. */

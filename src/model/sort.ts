@@ -1,5 +1,5 @@
-import type { Instance } from '../../api/instance'
-import { STATUS_GROUP_RANK } from '../../lib/status'
+import type { Instance } from '../api/instance'
+import { STATUS_GROUP_RANK } from '../lib/status'
 import type { ColumnId } from './column-ids'
 
 export interface Sort {

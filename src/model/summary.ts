@@ -1,5 +1,5 @@
-import type { Instance } from '../../api/instance'
-import type { StatusGroup } from '../../lib/status'
+import type { Instance } from '../api/instance'
+import type { StatusGroup } from '../lib/status'
 
 export interface Summary {
   byGroup: Record<StatusGroup, number>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sortInstances } from './sort'
-import { instancesOf } from '../../testing/test-instances'
+import { instancesOf } from '../testing/test-instances'
 
 const fleet = instancesOf(
   {

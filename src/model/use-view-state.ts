@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { navigateSearch, useLocationSearch } from '../../lib/use-location-search'
+import { navigateSearch, useLocationSearch } from '../lib/use-location-search'
 import { parseViewState, serializeViewState, type ViewState } from './view-state'
 
 export type UpdateView = (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void
