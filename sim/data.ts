@@ -1,4 +1,5 @@
 import type { RawInstance, RawNodePort } from './api-types.ts'
+import { withAttentionCases } from './attention-cases.ts'
 import {
   CHARGE_MODES,
   CPU_TYPES,
@@ -148,12 +149,16 @@ function makeInstance(random: Random, index: number, now: number): RawInstance {
   }
 }
 
-/** The spec's own example instance comes first, exactly as documented; the rest are generated. */
+/**
+ * The spec's own example instance comes first, exactly as documented; the rest are generated, then
+ * given the attention cases (attention-cases.ts).
+ */
 export function generateInstances(count: number, seed: number, now = Date.now()): RawInstance[] {
   const random = createRandom(seed)
-  return Array.from({ length: count }, (_, index) =>
+  const generated = Array.from({ length: count }, (_, index) =>
     index === 0
       ? (structuredClone(specExample.instances[0]) as RawInstance)
       : makeInstance(random, index, now),
   )
+  return withAttentionCases(generated, now)
 }

@@ -1,5 +1,6 @@
 import type { RawInstance } from './api-types.ts'
 import { generateInstances } from './data.ts'
+import { demoAt } from './demo-dynamics.ts'
 import { hostileInstances } from './hostile.ts'
 import { SIM_DEFAULTS } from './defaults.ts'
 import { isStoppable } from './stoppable.ts'
@@ -18,21 +19,6 @@ export interface WorldOptions {
 
 export type StopOutcome =
   { kind: 'stopping' } | { kind: 'not-found' } | { kind: 'refused'; status: unknown }
-
-const SETTLED: Record<string, string> = {
-  Starting: 'Running',
-  PullingImage: 'Running',
-  Restarting: 'Running',
-  Stopping: 'Stopped',
-}
-
-/** Demo mode: each transitional instance settles 20-110 s after start. */
-function demoAt(instance: RawInstance, index: number, startedAt: number, now: number) {
-  const runtime = instance.instanceRuntimeInfo
-  const settled = SETTLED[runtime.status]
-  if (!settled || now - startedAt < 20_000 + (index % 10) * 10_000) return instance
-  return { ...instance, instanceRuntimeInfo: { ...runtime, status: settled, message: '' } }
-}
 
 /** A hostile item may lack a runtime block, or be no object at all. */
 function hasRuntime(instance: unknown): instance is RawInstance {
