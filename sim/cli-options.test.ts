@@ -16,7 +16,7 @@ describe('parseSimArgs', () => {
   it('reads --stop-ms and the other numbers, and refuses what is not a whole number', () => {
     const { port, options } = parseSimArgs(['--port', '9201', '--stop-ms', '250', '--demo'])
     expect(port).toBe(9201)
-    expect(options).toMatchObject({ stopMs: 250, demo: true, instances: 92 })
+    expect(options).toMatchObject({ stopMs: 250, demo: true, instances: SIM_DEFAULTS.instances })
     expect(() => parseSimArgs(['--stop-ms', '-1'])).toThrow(/--stop-ms/)
     expect(() => parseSimArgs(['--stop-ms', 'soon'])).toThrow(/--stop-ms/)
   })

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { SIM_DEFAULTS } from './defaults.ts'
 import { STOPPABLE_STATUSES } from './stoppable.ts'
 import { World } from './world.ts'
 
+const DEFAULT_SET = { instances: SIM_DEFAULTS.instances, seed: SIM_DEFAULTS.seed }
+
 const T0 = 1_800_000_000_000
-const options = { instances: 92, seed: 1, demo: false, stopMs: 1_000 }
+const options = { ...DEFAULT_SET, demo: false, stopMs: 1_000 }
 const idAt = (world: World, index: number) =>
   world.instances[index]?.instanceMetadata.instanceId ?? ''
 const runtimeAt = (world: World, index: number, now: number) =>

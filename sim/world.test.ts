@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { RawInstance } from './api-types.ts'
+import { SIM_DEFAULTS } from './defaults.ts'
 import { DEMO_DISK_CROSSING, DEMO_SCHEDULED_STOP, STUCK_INDEXES } from './demo-dynamics.ts'
 import { World } from './world.ts'
+
+const DEFAULT_SET = { instances: SIM_DEFAULTS.instances, seed: SIM_DEFAULTS.seed }
 
 const T0 = 1_800_000_000_000
 const SECOND = 1_000
 
-const demoWorld = (stopMs = 4_000) =>
-  new World({ instances: 92, seed: 1, demo: true, stopMs }, () => T0)
+const demoWorld = (stopMs = 4_000) => new World({ ...DEFAULT_SET, demo: true, stopMs }, () => T0)
 const statuses = (world: World, now: number) =>
   world.snapshot(now).map((i) => i.instanceRuntimeInfo.status)
 const rootPercent = (instance: RawInstance | undefined) => {
@@ -79,7 +81,7 @@ describe('World in demo mode', () => {
 
 describe('World outside demo mode', () => {
   it('never changes by itself, and its scheduled stops never come due', () => {
-    const world = new World({ instances: 92, seed: 1, demo: false }, () => T0)
+    const world = new World({ ...DEFAULT_SET, demo: false }, () => T0)
     expect(statuses(world, T0 + 10_000_000 * SECOND)).toEqual(statuses(world, T0))
     expect(world.snapshot(T0 + 10_000_000 * SECOND)).toBe(world.instances)
   })
