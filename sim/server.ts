@@ -14,10 +14,10 @@ import { World } from './world.ts'
 export { DEFAULT_SIM_OPTIONS, type SimOptions, type SimSettings } from './options.ts'
 export type { ReceivedRequest } from './received.ts'
 
-const ROUTES: Record<string, Route> = {
-  'POST /api/instance/list': answerList,
-  'POST /api/instance/stop': answerStop,
-}
+const ROUTES = new Map<string, Route>([
+  ['POST /api/instance/list', answerList],
+  ['POST /api/instance/stop', answerStop],
+])
 
 /** The HPC-AI API as documented (list and stop), with test controls under `/__sim/`. */
 export class Simulator {
@@ -94,7 +94,7 @@ export class Simulator {
     const { faults } = this.options
     await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs + faults.slowMs))
     if (faults.dropConnection) return void req.socket.destroy()
-    const route = ROUTES[`${req.method ?? ''} ${path}`]
+    const route = ROUTES.get(`${req.method ?? ''} ${path}`)
     if (!route)
       return send(res, json(404, { code: 404, message: `no route for ${req.method} ${path}` }))
     if (!isLoggedIn(req, this.options, this.served)) return send(res, json(200, NOT_LOGGED_IN))
