@@ -20,6 +20,14 @@ export const sim = {
   async received(): Promise<ReceivedRequest[]> {
     return (await (await fetch(`${SIM_URL}/__sim/received`)).json()) as ReceivedRequest[]
   },
+  /** Moves the simulator's clock forward: stops settle, and in demo mode disks fill and scheduled stops come due. */
+  async advance(ms: number): Promise<void> {
+    const response = await fetch(`${SIM_URL}/__sim/advance`, {
+      method: 'POST',
+      body: JSON.stringify({ ms }),
+    })
+    expect(response.ok).toBe(true)
+  },
 }
 
 /** Every test fails on a console error or an uncaught page error, and starts from a fresh simulator. */

@@ -3,6 +3,7 @@
  * `--preview` serves the built app (dist/) instead of the dev server; the e2e suite uses that.
  */
 import { parseArgs } from 'node:util'
+import { SIM_DEFAULTS } from '../sim/defaults.ts'
 import { mintToken } from '../sim/jwt.ts'
 import { startDemo } from './start-demo.ts'
 
@@ -10,10 +11,11 @@ const { values } = parseArgs({
   options: {
     preview: { type: 'boolean', default: false },
     port: { type: 'string' },
-    'sim-port': { type: 'string', default: '8787' },
-    instances: { type: 'string', default: '92' },
-    latency: { type: 'string', default: '0' },
-    'page-cap': { type: 'string', default: '0' },
+    'sim-port': { type: 'string', default: String(SIM_DEFAULTS.port) },
+    instances: { type: 'string', default: String(SIM_DEFAULTS.instances) },
+    latency: { type: 'string', default: String(SIM_DEFAULTS.latencyMs) },
+    'page-cap': { type: 'string', default: String(SIM_DEFAULTS.pageCap) },
+    'stop-ms': { type: 'string', default: String(SIM_DEFAULTS.stopMs) },
   },
 })
 
@@ -25,6 +27,7 @@ const demo = await startDemo({
     instances: Number(values.instances),
     latencyMs: Number(values.latency),
     pageCap: Number(values['page-cap']),
+    stopMs: Number(values['stop-ms']),
     demo: true,
   },
 })

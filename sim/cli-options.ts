@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { NO_FAULTS } from './faults.ts'
-import type { SimOptions } from './server.ts'
+import { SIM_DEFAULTS } from './defaults.ts'
+import { DEFAULT_SIM_OPTIONS, type SimOptions } from './options.ts'
 
 function nonNegativeInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback
@@ -11,9 +11,12 @@ function nonNegativeInt(name: string, raw: string | undefined, fallback: number)
   return value
 }
 
+export const SIM_USAGE =
+  'usage: npm run sim -- [--port P] [--instances N] [--latency MS] [--page-cap N] [--seed S] [--stop-ms MS] [--demo] [--hostile] [--fail-rate PERCENT] [--fail-status CODE]'
+
 /**
- * Parses `--port P --instances N --latency MS --page-cap N --seed S [--demo] [--hostile]
- * [--fail-rate PERCENT] [--fail-status CODE]`.
+ * Parses `--port P --instances N --latency MS --page-cap N --seed S --stop-ms MS [--demo]
+ * [--hostile] [--fail-rate PERCENT] [--fail-status CODE]`; anything not given keeps its default.
  */
 export function parseSimArgs(args: string[]): { port: number; options: SimOptions } {
   const { values } = parseArgs({
@@ -24,6 +27,7 @@ export function parseSimArgs(args: string[]): { port: number; options: SimOption
       latency: { type: 'string' },
       'page-cap': { type: 'string' },
       seed: { type: 'string' },
+      'stop-ms': { type: 'string' },
       demo: { type: 'boolean', default: false },
       hostile: { type: 'boolean', default: false },
       'fail-rate': { type: 'string' },
@@ -32,19 +36,20 @@ export function parseSimArgs(args: string[]): { port: number; options: SimOption
     strict: true,
   })
   return {
-    port: nonNegativeInt('port', values.port, 8787),
+    port: nonNegativeInt('port', values.port, SIM_DEFAULTS.port),
     options: {
-      instances: nonNegativeInt('instances', values.instances, 92),
-      latencyMs: nonNegativeInt('latency', values.latency, 0),
-      pageCap: nonNegativeInt('page-cap', values['page-cap'], 0),
-      seed: nonNegativeInt('seed', values.seed, 1),
+      ...DEFAULT_SIM_OPTIONS,
+      instances: nonNegativeInt('instances', values.instances, SIM_DEFAULTS.instances),
+      latencyMs: nonNegativeInt('latency', values.latency, SIM_DEFAULTS.latencyMs),
+      pageCap: nonNegativeInt('page-cap', values['page-cap'], SIM_DEFAULTS.pageCap),
+      seed: nonNegativeInt('seed', values.seed, SIM_DEFAULTS.seed),
+      stopMs: nonNegativeInt('stop-ms', values['stop-ms'], SIM_DEFAULTS.stopMs),
       demo: values.demo,
-      revokedSubjects: [],
       hostile: values.hostile,
       faults: {
-        ...NO_FAULTS,
+        ...DEFAULT_SIM_OPTIONS.faults,
         failRate: Math.min(1, nonNegativeInt('fail-rate', values['fail-rate'], 0) / 100),
-        failStatus: nonNegativeInt('fail-status', values['fail-status'], 500),
+        failStatus: nonNegativeInt('fail-status', values['fail-status'], SIM_DEFAULTS.failStatus),
       },
     },
   }

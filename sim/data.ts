@@ -1,4 +1,5 @@
-import type { RawInstance, RawNodePort } from './api-types.ts'
+import type { RawInstance } from './api-types.ts'
+import { withAttentionCases } from './attention-cases.ts'
 import {
   CHARGE_MODES,
   CPU_TYPES,
@@ -7,50 +8,14 @@ import {
   IMAGES,
   NAME_PARTS,
   REGIONS,
-  STATUS_WEIGHTS,
   STATUSES,
 } from './catalog.ts'
+import { diskUsage, nodePorts, weightedStatus } from './draws.ts'
 import { createRandom, type Random } from './random.ts'
 import specExample from './spec-example.json' with { type: 'json' }
 
 const OWNER = '08f6f261-5a1d-4c2e-9f3b-85e6ae32f492'
 const UNHEALTHY_STATUSES = new Set(['StartingFailed', 'InitializationFailed'])
-
-function weightedStatus(random: Random): string {
-  const total = Object.values(STATUS_WEIGHTS).reduce((sum, weight) => sum + weight, 0)
-  let roll = random.next() * total
-  for (const status of STATUSES) {
-    roll -= STATUS_WEIGHTS[status]
-    if (roll < 0) return status
-  }
-  return 'Running'
-}
-
-function nodePorts(random: Random, index: number, address: string): RawNodePort[] | null {
-  const ssh = { port: 22, address, nodePort: 30_000 + random.int(0, 2767) }
-  const jupyter = { port: 8888, address, nodePort: 30_000 + random.int(0, 2767) }
-  switch (index % 7) {
-    case 3:
-      return [jupyter, ssh] // port 22 is not always first
-    case 5:
-      return [{ ...ssh, address: '' }] // no address: fall back to regionInfo.sshAddress
-    case 6:
-      return index % 14 === 6 ? null : [jupyter] // null, or no SSH port at all
-    default:
-      return [ssh, jupyter]
-  }
-}
-
-const DISK_FILL = [
-  0, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.41, 0.55, 0.62, 0.68, 0.75, 0.82, 0.86, 0.93, 0.97,
-]
-
-function diskUsage(random: Random, total: number, overCapacity: boolean): number {
-  if (total === 0) return 0
-  if (overCapacity) return Math.round(total * 1.04 * 100) / 100 // it happens: usage above the quota
-  const fraction = random.pick(DISK_FILL)
-  return Math.round(total * fraction * 100) / 100
-}
 
 /** One instance, fully determined by the seed's stream and its index. */
 function makeInstance(random: Random, index: number, now: number): RawInstance {
@@ -148,12 +113,16 @@ function makeInstance(random: Random, index: number, now: number): RawInstance {
   }
 }
 
-/** The spec's own example instance comes first, exactly as documented; the rest are generated. */
+/**
+ * The spec's own example instance comes first, exactly as documented; the rest are generated, then
+ * given the attention cases (attention-cases.ts).
+ */
 export function generateInstances(count: number, seed: number, now = Date.now()): RawInstance[] {
   const random = createRandom(seed)
-  return Array.from({ length: count }, (_, index) =>
+  const generated = Array.from({ length: count }, (_, index) =>
     index === 0
       ? (structuredClone(specExample.instances[0]) as RawInstance)
       : makeInstance(random, index, now),
   )
+  return withAttentionCases(generated, now)
 }

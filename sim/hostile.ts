@@ -1,8 +1,11 @@
 /**
  * Instances crafted to break a careless client: markup and script in every string, non-http
  * links, wrong types, nulls, missing blocks, impossible disks, duplicate ids, zero timestamps.
- * Served (appended to the normal data) when the simulator runs with `hostile: true`.
+ * Served (appended to the normal data) when the simulator runs with `hostile: true`. Four of them
+ * also carry SSH injection payloads (hostile-ssh.ts).
  */
+import { withSshPayloads } from './hostile-ssh.ts'
+
 const XSS = `<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=1</script>`
 
 function everyString(value: unknown, text: string): unknown {
@@ -26,7 +29,7 @@ export function hostileInstances(template: unknown): unknown[] {
   }
   const markup = everyString(template, XSS) as Record<string, Record<string, unknown>>
   ;(markup.instanceMetadata as { instanceId: string }).instanceId = `notebook-hostile-markup-${XSS}`
-  return [
+  return withSshPayloads([
     markup,
     withId('notebook-hostile-js-link', (item) => {
       item.instanceRuntimeInfo = {
@@ -94,5 +97,5 @@ export function hostileInstances(template: unknown): unknown[] {
     withId('', () => undefined),
     { instanceMetadata: null },
     'not even an object',
-  ]
+  ])
 }

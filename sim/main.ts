@@ -1,4 +1,4 @@
-import { parseSimArgs } from './cli-options.ts'
+import { parseSimArgs, SIM_USAGE } from './cli-options.ts'
 import { mintToken } from './jwt.ts'
 import { Simulator } from './server.ts'
 
@@ -7,17 +7,15 @@ try {
   parsed = parseSimArgs(process.argv.slice(2))
 } catch (error) {
   console.error(`sim: ${(error as Error).message}`)
-  console.error(
-    'usage: npm run sim -- --port P [--instances N] [--latency MS] [--page-cap N] [--seed S] [--demo] [--hostile] [--fail-rate PERCENT] [--fail-status CODE]',
-  )
+  console.error(SIM_USAGE)
   process.exit(2)
 }
 
 const simulator = new Simulator(parsed.options)
 const url = await simulator.listen(parsed.port)
-const { instances, seed, latencyMs, pageCap } = parsed.options
+const { instances, seed, latencyMs, pageCap, stopMs } = parsed.options
 console.log(
-  `HPC-AI simulator on ${url} (${instances} instances, seed ${seed}, latency ${latencyMs} ms, page cap ${pageCap || 'none'})`,
+  `HPC-AI simulator on ${url} (${instances} instances, seed ${seed}, latency ${latencyMs} ms, page cap ${pageCap || 'none'}, stop ${stopMs} ms)`,
 )
 console.log(`Demo token (valid 24 h, simulator only):\n${mintToken()}`)
 

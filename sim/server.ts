@@ -1,111 +1,68 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { NOT_LOGGED_IN, type RawListResponse } from './api-types.ts'
-import { injectedFailure, NO_FAULTS, type Faults } from './faults.ts'
-import { readClaims, readCookie } from './jwt.ts'
+import { NOT_LOGGED_IN } from './api-types.ts'
+import { isLoggedIn } from './auth.ts'
+import { control } from './control.ts'
+import { json, readBody, send } from './http.ts'
+import { DEFAULT_SIM_OPTIONS, mergeSettings, type SimOptions, type SimSettings } from './options.ts'
+import { describeRequest, loggedBody, record, type ReceivedRequest } from './received.ts'
+import { answerList } from './routes/list.ts'
+import type { Route } from './routes/route.ts'
+import { answerStop } from './routes/stop.ts'
 import { World } from './world.ts'
 
-export interface SimOptions {
-  instances: number
-  seed: number
-  latencyMs: number
-  /** The largest page the server agrees to serve; 0 means whatever the client asks (up to 1000). */
-  pageCap: number
-  demo: boolean
-  /** Token subjects the server refuses as if their session had been revoked. */
-  revokedSubjects: string[]
-  /** Appends instances with hostile and malformed data. */
-  hostile: boolean
-  faults: Faults
-}
+export { DEFAULT_SIM_OPTIONS, type SimOptions, type SimSettings } from './options.ts'
+export type { ReceivedRequest } from './received.ts'
 
-export const DEFAULT_SIM_OPTIONS: SimOptions = {
-  instances: 92,
-  seed: 1,
-  latencyMs: 0,
-  pageCap: 0,
-  demo: false,
-  revokedSubjects: [],
-  hostile: false,
-  faults: NO_FAULTS,
-}
+const ROUTES = new Map<string, Route>([
+  ['POST /api/instance/list', answerList],
+  ['POST /api/instance/stop', answerStop],
+])
 
-/** A change of settings: any options, and any subset of the fault knobs. */
-export type SimSettings = Partial<Omit<SimOptions, 'faults'>> & { faults?: Partial<Faults> }
-
-/** What the simulator saw of a request: tests use it to prove what the proxy forwards. */
-export interface ReceivedRequest {
-  method: string
-  path: string
-  headers: Record<string, string | string[] | undefined>
-}
-
-const MAX_PAGE_SIZE = 1000
-const MAX_BODY_BYTES = 64 * 1024
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-  res.end(text)
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  let size = 0
-  const chunks: Buffer[] = []
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new Error('body too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-function parsePager(body: string): { currentPage: number; pageSize: number } | null {
-  try {
-    const parsed: unknown = JSON.parse(body)
-    const pager = (parsed as { pager?: { currentPage?: unknown; pageSize?: unknown } } | null)
-      ?.pager
-    const { currentPage, pageSize } = pager ?? {}
-    if (!Number.isInteger(currentPage) || !Number.isInteger(pageSize)) return null
-    if ((currentPage as number) < 1 || (pageSize as number) < 1) return null
-    return { currentPage: currentPage as number, pageSize: pageSize as number }
-  } catch {
-    return null
-  }
-}
-
+/** The HPC-AI API as documented (list and stop), with test controls under `/__sim/`. */
 export class Simulator {
   options: SimOptions
   world: World
   received: ReceivedRequest[] = []
-  private servedLists = 0
+  /** Successful list and stop answers since the last configure (for `expireAfterRequests`). */
+  private served = 0
+  private advancedMs = 0
   private readonly server: Server
   private readonly initial: SimOptions
 
-  constructor(options: SimSettings = {}) {
-    this.initial = {
-      ...DEFAULT_SIM_OPTIONS,
-      ...options,
-      faults: { ...NO_FAULTS, ...options.faults },
-    }
+  /** `clock` is the world's time source (tests inject one); `/__sim/advance` moves it forward. */
+  constructor(
+    settings: SimSettings = {},
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.initial = mergeSettings(DEFAULT_SIM_OPTIONS, settings)
     this.options = this.initial
-    this.world = new World(this.options)
+    this.world = this.newWorld()
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
-        sendJson(res, 500, { code: 500, message: `simulator error: ${String(error)}` })
+        send(res, json(500, { code: 500, message: `simulator error: ${String(error)}` }))
       })
     })
   }
 
-  configure(options: SimSettings): void {
-    this.options = {
-      ...this.options,
-      ...options,
-      faults: { ...this.options.faults, ...options.faults },
-    }
-    this.world = new World(this.options)
+  /** New settings; the world is rebuilt (stops and clock moves forgotten) and the log emptied. */
+  configure(settings: SimSettings): void {
+    this.options = mergeSettings(this.options, settings)
+    this.advancedMs = 0
+    this.world = this.newWorld()
     this.received = []
-    this.servedLists = 0
+    this.served = 0
+  }
+
+  /** Back to the settings the simulator was created with. */
+  reset(): void {
+    this.options = this.initial
+    this.configure({})
+  }
+
+  advance(ms: number): number {
+    this.advancedMs += ms
+    return this.now()
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -119,68 +76,30 @@ export class Simulator {
     return new Promise((resolve) => this.server.close(() => resolve()))
   }
 
+  private now(): number {
+    return this.clock() + this.advancedMs
+  }
+
+  private newWorld(): World {
+    return new World(this.options, () => this.now())
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] ?? '/'
-    if (path.startsWith('/__sim/')) return this.handleControl(path, req, res)
-    this.received.push({
-      method: req.method ?? '',
-      path: req.url ?? '',
-      headers: { ...req.headers },
-    })
-    if (this.received.length > 200) this.received.shift()
+    if (path.startsWith('/__sim/')) return send(res, await control(this, path, req))
+    const entry = describeRequest(req)
+    record(this.received, entry)
     const body = await readBody(req)
+    entry.body = loggedBody(body)
     const { faults } = this.options
     await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs + faults.slowMs))
     if (faults.dropConnection) return void req.socket.destroy()
-    if (req.method !== 'POST' || path !== '/api/instance/list') {
-      return sendJson(res, 404, { code: 404, message: `no route for ${req.method} ${path}` })
-    }
-    const claims = readClaims(readCookie(req.headers.cookie, 'AccessToken') ?? '')
-    const expiredByFault =
-      faults.expireAfterRequests > 0 && this.servedLists >= faults.expireAfterRequests
-    const refused =
-      !claims ||
-      claims.expiresAt <= Date.now() ||
-      this.options.revokedSubjects.includes(claims.subject) ||
-      expiredByFault
-    if (refused) return sendJson(res, 200, NOT_LOGGED_IN)
-    const pager = parsePager(body)
-    if (!pager) {
-      return sendJson(res, 500, {
-        code: 500,
-        message: 'pager.currentPage and pager.pageSize are required',
-      })
-    }
-    const failure = injectedFailure(faults, pager.currentPage)
-    if (failure) return void res.writeHead(failure.status, failure.headers).end(failure.body)
-    this.servedLists++
-    const cap = this.options.pageCap > 0 ? this.options.pageCap : MAX_PAGE_SIZE
-    const pageSize = Math.min(pager.pageSize, cap)
-    const all = this.world.snapshot()
-    const start = (pager.currentPage - 1) * pageSize
-    const response: RawListResponse = {
-      instances: all.slice(start, start + pageSize),
-      pager: { currentPage: pager.currentPage, pageSize, totalEntries: all.length },
-    }
-    sendJson(res, 200, response)
-  }
-
-  /** Test-only controls, reachable on the simulator's own port, never through the app's proxy. */
-  private async handleControl(
-    path: string,
-    req: IncomingMessage,
-    res: ServerResponse,
-  ): Promise<void> {
-    if (path === '/__sim/received') return sendJson(res, 200, this.received)
-    if (path === '/__sim/options') return sendJson(res, 200, this.options)
-    if (path === '/__sim/configure' && req.method === 'POST') {
-      this.configure(JSON.parse((await readBody(req)) || '{}') as SimSettings)
-      return sendJson(res, 200, this.options)
-    }
-    if (path === '/__sim/reset' && req.method === 'POST') {
-      this.configure(this.initial)
-      return sendJson(res, 200, this.options)
-    }
-    sendJson(res, 404, { code: 404, message: 'unknown simulator control' })
+    const route = ROUTES.get(`${req.method ?? ''} ${path}`)
+    if (!route)
+      return send(res, json(404, { code: 404, message: `no route for ${req.method} ${path}` }))
+    if (!isLoggedIn(req, this.options, this.served)) return send(res, json(200, NOT_LOGGED_IN))
+    const { answer, counted } = route({ body, options: this.options, world: this.world })
+    if (counted) this.served++
+    send(res, answer)
   }
 }

@@ -1,47 +1,96 @@
 import type { RawInstance } from './api-types.ts'
 import { generateInstances } from './data.ts'
+import { demoAt } from './demo-dynamics.ts'
 import { hostileInstances } from './hostile.ts'
+import { SIM_DEFAULTS } from './defaults.ts'
+import { isStoppable } from './stoppable.ts'
+import { withStop } from './stop-transition.ts'
 
 export interface WorldOptions {
   instances: number
   seed: number
-  /** In demo mode, transitional instances settle over time so that a refresh shows change. */
+  /** In demo mode instances change over time: see demo-dynamics.ts. */
   demo: boolean
   /** Appends instances with hostile and malformed data (see hostile.ts). */
   hostile?: boolean
+  /** How long a stopped instance stays `Stopping`. */
+  stopMs?: number
 }
 
-const SETTLED: Record<string, string> = {
-  Starting: 'Running',
-  PullingImage: 'Running',
-  Restarting: 'Running',
-  Stopping: 'Stopped',
+export type StopOutcome =
+  { kind: 'stopping' } | { kind: 'not-found' } | { kind: 'refused'; status: unknown }
+
+/** A hostile item may lack a runtime block, or be no object at all. */
+function hasRuntime(instance: unknown): instance is RawInstance {
+  const runtime = (instance as { instanceRuntimeInfo?: unknown } | null)?.instanceRuntimeInfo
+  return typeof runtime === 'object' && runtime !== null
 }
 
-/** The simulated account: a fixed data set plus the clock that moves its transitional instances. */
+function idOf(instance: unknown): string | undefined {
+  const id = (instance as { instanceMetadata?: { instanceId?: unknown } | null } | null)
+    ?.instanceMetadata?.instanceId
+  return typeof id === 'string' && id !== '' ? id : undefined
+}
+
+/**
+ * The simulated account: a data set fixed by the seed (never mutated), the stops requested since,
+ * and a clock. Every answer is a pure function of the three, so the same seed gives the same data.
+ */
 export class World {
   readonly instances: RawInstance[]
-  private readonly startedAt = Date.now()
-  private readonly demo: boolean
+  readonly startedAt: number
+  private readonly stopRequests = new Map<string, number>()
+  private readonly positions = new Map<string, number>()
 
-  constructor(options: WorldOptions) {
+  constructor(
+    private readonly options: WorldOptions,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.startedAt = clock()
     const generated = generateInstances(options.instances, options.seed, this.startedAt)
     const template = generated[0] ?? generateInstances(1, options.seed, this.startedAt)[0]
     this.instances = options.hostile
       ? [...generated, ...(hostileInstances(template) as RawInstance[])]
       : generated
-    this.demo = options.demo
+    this.instances.forEach((instance, index) => {
+      const id = idOf(instance)
+      if (id !== undefined && !this.positions.has(id)) this.positions.set(id, index)
+    })
   }
 
-  /** The instances as they are now; each transitional one settles 20-110 s after start. */
-  snapshot(now = Date.now()): RawInstance[] {
-    if (!this.demo) return this.instances
-    const elapsed = now - this.startedAt
-    return this.instances.map((instance, index) => {
-      const runtime = instance.instanceRuntimeInfo as RawInstance['instanceRuntimeInfo'] | null
-      const settled = runtime ? SETTLED[runtime.status] : undefined
-      if (!runtime || !settled || elapsed < 20_000 + (index % 10) * 10_000) return instance
-      return { ...instance, instanceRuntimeInfo: { ...runtime, status: settled, message: '' } }
-    })
+  /** The instances as they are at `now`. */
+  snapshot(now = this.clock()): RawInstance[] {
+    if (!this.options.demo && this.stopRequests.size === 0) return this.instances
+    return this.instances.map((instance, index) => this.at(instance, index, now))
+  }
+
+  /** Asks the instance to stop at `now`; refused unless its status at `now` is stoppable. */
+  stop(id: string, now = this.clock()): StopOutcome {
+    const index = this.positions.get(id)
+    const instance = index === undefined ? undefined : this.instances[index]
+    if (index === undefined || instance === undefined) return { kind: 'not-found' }
+    const current = this.at(instance, index, now)
+    const status = hasRuntime(current) ? current.instanceRuntimeInfo.status : undefined
+    if (!isStoppable(status)) return { kind: 'refused', status }
+    this.stopRequests.set(id, now)
+    return { kind: 'stopping' }
+  }
+
+  private at(instance: RawInstance, index: number, now: number): RawInstance {
+    if (!hasRuntime(instance)) return instance
+    const current = this.options.demo ? demoAt(instance, index, this.startedAt, now) : instance
+    const id = idOf(instance)
+    const requested = id === undefined ? undefined : this.stopRequests.get(id)
+    const scheduled = current.instanceRuntimeInfo.scheduledStopTimestamp
+    const due =
+      this.options.demo &&
+      scheduled > 0 &&
+      scheduled <= now &&
+      isStoppable(current.instanceRuntimeInfo.status)
+        ? scheduled
+        : undefined
+    const effective = Math.min(requested ?? Infinity, due ?? Infinity)
+    if (effective === Infinity) return current
+    return withStop(current, effective, this.options.stopMs ?? SIM_DEFAULTS.stopMs, now)
   }
 }
