@@ -2,6 +2,7 @@ import type { Instance } from '../api/instance'
 import { CopyButton } from '../components/copy-button'
 import { buttonClass } from '../components/button-styles'
 import { Section } from '../components/section'
+import { portEndpoint } from '../lib/ports'
 import { sshConfigBlock } from '../lib/ssh'
 
 const codeClass =
@@ -41,13 +42,24 @@ export function ConnectSection({ instance }: { instance: Instance }) {
       {otherPorts.length > 0 && (
         <div className="mt-3 text-sm">
           <p className="text-fg-subtle">Other ports</p>
-          <ul className="font-mono">
-            {otherPorts.map((entry) => (
-              <li key={`${entry.port}:${entry.nodePort}`}>
-                {entry.address || instance.region.sshAddress || '?'}:{entry.nodePort} -&gt;{' '}
-                {entry.port}
-              </li>
-            ))}
+          <ul className="space-y-1">
+            {otherPorts.map((entry) => {
+              const endpoint = portEndpoint(entry, instance.region.sshAddress)
+              return (
+                <li key={`${entry.port}:${entry.nodePort}`} className="flex items-center gap-2">
+                  {endpoint ? (
+                    <>
+                      <span className="font-mono">
+                        {endpoint} -&gt; {entry.port}
+                      </span>
+                      <CopyButton text={endpoint} label={`Copy address of port ${entry.port}`} />
+                    </>
+                  ) : (
+                    <span>Port {entry.port}: HPC-AI sent no usable address for it.</span>
+                  )}
+                </li>
+              )
+            })}
           </ul>
         </div>
       )}

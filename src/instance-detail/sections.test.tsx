@@ -41,6 +41,20 @@ describe('the drawer sections', () => {
     expect(screen.queryByRole('link', { name: 'Open Jupyter' })).toBeNull()
   })
 
+  it('Connect lists other ports as address:nodePort -> port, each copyable, and never a bad address', () => {
+    const ports = instanceFrom((item) => {
+      item.instanceSpecInfo.nodePorts.push(
+        { port: 8888, address: '10.1.2.3', nodePort: 31_888 },
+        { port: 6006, address: '10.1.2.3\n  ProxyCommand sh', nodePort: 31_006 },
+      )
+    })
+    render(<ConnectSection instance={ports} />)
+    expect(screen.getByText('10.1.2.3:31888 -> 8888')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Copy address of port 8888' })).toBeInTheDocument()
+    expect(screen.getByText('Port 6006: HPC-AI sent no usable address for it.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Copy address of port 6006' })).toBeNull()
+  })
+
   it('Disks are meters with their fill, and say when a disk is over capacity', () => {
     const full = instanceFrom((item) => {
       item.instanceRuntimeInfo.instanceDiskUsageInfo = { rootDiskUsedGi: 104, dataDiskUsedGi: 10 }
