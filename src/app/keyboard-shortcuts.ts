@@ -7,6 +7,8 @@ export const KEYBOARD_SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['Home', 'End'], action: 'First / last instance' },
   { keys: ['Enter'], action: 'Open the instance' },
   { keys: ['k', 'j'], action: 'In an open instance: previous / next instance' },
+  { keys: ['↑', '↓', 'Home', 'End'], action: 'In a filter or menu: move between its options' },
+  { keys: ['a–z'], action: 'In a filter or menu: jump to the option that starts so' },
   { keys: ['Esc'], action: 'Close the open panel, menu or dialog' },
   { keys: ['?'], action: 'This list' },
 ]

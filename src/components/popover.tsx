@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useListKeys } from './use-list-keys'
 
 interface Props {
   /** The trigger's accessible name, exactly (e.g. "Status"). */
@@ -26,6 +27,7 @@ export function Popover({
   const buttonRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
   const descriptionId = useId()
+  const onListKey = useListKeys()
 
   useEffect(() => {
     if (!open) return
@@ -82,6 +84,7 @@ export function Popover({
           id={panelId}
           role="group"
           aria-label={label}
+          onKeyDown={onListKey}
           className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-80 w-max max-w-[min(22rem,calc(100vw-2rem))] min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg`}
         >
           {children}

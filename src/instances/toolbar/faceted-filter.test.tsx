@@ -10,6 +10,7 @@ const fleet = instancesOf(
   { id: 'a', status: 'Running', region: 'us-east-1' },
   { id: 'b', status: 'Running', region: 'asia-sg-1' },
   { id: 'c', status: 'Stopped', region: 'us-east-1' },
+  { id: 'd', status: 'Starting', region: 'us-east-1' },
 )
 
 function renderFacet(filters: Filters = EMPTY_FILTERS) {
@@ -42,6 +43,24 @@ describe('a facet filter', () => {
     await userEvent.keyboard('{Escape}')
     expect(screen.queryByRole('checkbox', { name: 'Running' })).toBeNull()
     expect(trigger).toHaveFocus()
+  })
+
+  it('moves between options with the arrow keys, Home, End and by typing their names', async () => {
+    const { trigger } = renderFacet()
+    await userEvent.click(trigger)
+    const option = (name: string) => screen.getByRole('checkbox', { name })
+    expect(option('Running')).toHaveFocus()
+    await userEvent.keyboard('{ArrowDown}')
+    expect(option('Starting')).toHaveFocus()
+    await userEvent.keyboard('{End}')
+    expect(option('Stopped')).toHaveFocus()
+    await userEvent.keyboard('{ArrowDown}')
+    expect(option('Running')).toHaveFocus()
+    await userEvent.keyboard('{ArrowUp}')
+    expect(option('Stopped')).toHaveFocus()
+    await userEvent.keyboard('{Home}')
+    await userEvent.keyboard('sto')
+    expect(option('Stopped')).toHaveFocus()
   })
 
   it('says how many values are picked and offers to clear them', async () => {
