@@ -1,0 +1,45 @@
+import { RETRY_AFTER_PATTERN } from './contract.ts'
+import { proxyErrorAnswer } from './proxy-error.ts'
+import type { UpstreamAnswer } from './upstream-call.ts'
+
+export interface Answer {
+  status: number
+  headers: Record<string, string>
+  body: string | Buffer
+}
+
+function isJson(body: Buffer): boolean {
+  try {
+    JSON.parse(body.toString('utf8'))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What the browser gets for an upstream answer: its status, its JSON body and its Retry-After, and
+ * nothing else of it. An answer that is not JSON or too large becomes the proxy's own JSON error.
+ */
+export function answerFor(upstream: UpstreamAnswer): Answer {
+  const retryAfter = upstream.headers['retry-after']
+  const wait: Record<string, string> =
+    typeof retryAfter === 'string' && RETRY_AFTER_PATTERN.test(retryAfter)
+      ? { 'Retry-After': retryAfter }
+      : {}
+  if (!upstream.body.ok) return proxyErrorAnswer('upstream_too_large')
+  if (!isJson(upstream.body.body)) {
+    // Kept when it is an error status: a 503 page with Retry-After still says "try again later".
+    const status = upstream.status >= 400 && upstream.status <= 599 ? upstream.status : 502
+    return proxyErrorAnswer('upstream_not_json', { status, headers: wait })
+  }
+  return {
+    status: upstream.status,
+    headers: {
+      ...wait,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
+    body: upstream.body.body,
+  }
+}
