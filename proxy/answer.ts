@@ -2,6 +2,9 @@ import { RETRY_AFTER_PATTERN } from './contract.ts'
 import { proxyErrorAnswer } from './proxy-error.ts'
 import type { UpstreamAnswer } from './upstream-call.ts'
 
+export const REDIRECT_MESSAGE =
+  'HPC-AI answered the dashboard server with a redirect, which it does not follow.'
+
 export interface Answer {
   status: number
   headers: Record<string, string>
@@ -28,6 +31,9 @@ export function answerFor(upstream: UpstreamAnswer): Answer {
       ? { 'Retry-After': retryAfter }
       : {}
   if (!upstream.body.ok) return proxyErrorAnswer('upstream_too_large')
+  // A redirect could send the app anywhere; and nginx cannot give a 3xx a body.
+  if (upstream.status >= 300 && upstream.status <= 399)
+    return proxyErrorAnswer('upstream_not_json', { message: REDIRECT_MESSAGE })
   if (!isJson(upstream.body.body)) {
     // Kept when it is an error status: a 503 page with Retry-After still says "try again later".
     const status = upstream.status >= 400 && upstream.status <= 599 ? upstream.status : 502

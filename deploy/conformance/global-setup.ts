@@ -1,0 +1,25 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'vite'
+import type {} from 'vitest'
+import type { TestProject } from 'vitest/node'
+import { checkNginx } from './nginx-binary.ts'
+import { makeTestCertificates, type TestCertificates } from './tls-certs.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dist: string
+    certificates: TestCertificates
+  }
+}
+
+/** Once per run: nginx is there, the app is built (into its own folder), a throwaway CA exists. */
+export default async function setup(project: TestProject) {
+  checkNginx()
+  const dist = mkdtempSync(join(tmpdir(), 'hpcai-dist-'))
+  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+  project.provide('dist', dist)
+  project.provide('certificates', makeTestCertificates())
+  return () => rmSync(dist, { recursive: true, force: true })
+}
