@@ -18,7 +18,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   checkNginx()
   const dist = mkdtempSync(join(tmpdir(), 'hpcai-dist-'))
-  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+  // As `npm run build` does it: Vitest's NODE_ENV=test would bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   project.provide('dist', dist)
   project.provide('certificates', makeTestCertificates())
   return () => rmSync(dist, { recursive: true, force: true })
