@@ -35,9 +35,16 @@ export function answerFor(upstream: UpstreamAnswer): Answer {
   if (upstream.status >= 300 && upstream.status <= 399)
     return proxyErrorAnswer('upstream_not_json', { message: REDIRECT_MESSAGE })
   if (!isJson(upstream.body.body)) {
-    // Kept when it is an error status: a 503 page with Retry-After still says "try again later".
-    const status = upstream.status >= 400 && upstream.status <= 599 ? upstream.status : 502
-    return proxyErrorAnswer('upstream_not_json', { status, headers: wait })
+    // An error status is kept: a 503 page with Retry-After still says "try again later".
+    if (upstream.status >= 400 && upstream.status <= 599) {
+      const message = `HPC-AI answered HTTP ${upstream.status}.`
+      return proxyErrorAnswer('upstream_not_json', {
+        status: upstream.status,
+        headers: wait,
+        message,
+      })
+    }
+    return proxyErrorAnswer('upstream_not_json', { headers: wait })
   }
   return {
     status: upstream.status,

@@ -149,7 +149,7 @@ describe('the Node proxy', () => {
     expect(unreachable.status).toBe(502)
     expect(await unreachable.json()).toMatchObject({
       proxyError: 'upstream_unreachable',
-      message: 'The dashboard server could not reach HPC-AI (ECONNREFUSED).',
+      message: 'Could not reach HPC-AI (ECONNREFUSED) from the dashboard server.',
     })
     expect(proxy.lines).toHaveLength(2)
     expect(proxy.lines.join('\n')).not.toContain(TOKEN)

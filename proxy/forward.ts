@@ -108,7 +108,7 @@ export function createForwarder({
         const cause = (error as NodeJS.ErrnoException).code ?? 'network error'
         fail(
           'upstream_unreachable',
-          { message: `The dashboard server could not reach HPC-AI (${cause}).` },
+          { message: `Could not reach HPC-AI (${cause}) from the dashboard server.` },
           ` (${cause})`,
         )
       }

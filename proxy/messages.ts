@@ -6,7 +6,7 @@ export const PROXY_MESSAGES: Record<ProxyErrorCode, string> = {
   bad_request: 'The dashboard server could not read this request.',
   bad_method: 'The dashboard server forwards only POST requests.',
   too_large: 'The request is too large for the dashboard server.',
-  upstream_unreachable: 'The dashboard server could not reach HPC-AI.',
+  upstream_unreachable: 'Could not reach HPC-AI from the dashboard server.',
   upstream_timeout: 'HPC-AI did not answer the dashboard server in time.',
   upstream_not_json: 'HPC-AI sent the dashboard server an answer that is not JSON.',
   upstream_too_large: 'HPC-AI sent the dashboard server an answer too large to read.',

@@ -56,6 +56,7 @@ describe.each(IMPLEMENTATIONS)('%s in front of a hostile upstream', (implementat
     const answer = await ask('html')
     expectProxyError(answer, 'upstream_not_json', 503)
     expect(answer.headers['retry-after']).toBe('5')
+    expect(JSON.parse(answer.text)).toMatchObject({ message: 'HPC-AI answered HTTP 503.' })
     expect(answer.text).not.toContain('<')
   })
 

@@ -8,7 +8,7 @@
 
 var UPSTREAM_PREFIX = '/__hpcai_upstream'
 var MESSAGES = {
-  upstream_unreachable: 'The dashboard server could not reach HPC-AI.',
+  upstream_unreachable: 'Could not reach HPC-AI from the dashboard server.',
   upstream_timeout: 'HPC-AI did not answer the dashboard server in time.',
   upstream_not_json: 'HPC-AI sent the dashboard server an answer that is not JSON.',
   upstream_too_large: 'HPC-AI sent the dashboard server an answer too large to read.',
@@ -65,9 +65,15 @@ function forward(r) {
     try {
       JSON.parse(text)
     } catch (e) {
-      // Kept when it is an error status: a 503 page with Retry-After still says "try again later".
-      var status = reply.status >= 400 && reply.status <= 599 ? reply.status : 502
-      return refuse('upstream_not_json', status, headers)
+      // An error status is kept: a 503 page with Retry-After still says "try again later".
+      if (reply.status >= 400 && reply.status <= 599)
+        return refuse(
+          'upstream_not_json',
+          reply.status,
+          headers,
+          'HPC-AI answered HTTP ' + reply.status + '.',
+        )
+      return refuse('upstream_not_json', 502, headers)
     }
     answer(reply.status, headers, body)
   }

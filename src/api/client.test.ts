@@ -157,7 +157,7 @@ describe('fetchInstancePage', () => {
 
   it("maps the proxy's unreachable-upstream answer to a network error", async () => {
     answer(
-      '{"proxyError":"upstream_unreachable","message":"The dashboard server could not reach HPC-AI (ECONNREFUSED)."}',
+      '{"proxyError":"upstream_unreachable","message":"Could not reach HPC-AI (ECONNREFUSED) from the dashboard server."}',
       {
         status: 502,
         headers: { 'x-proxy-error': 'upstream_unreachable' },
@@ -165,7 +165,7 @@ describe('fetchInstancePage', () => {
     )
     await expect(load()).rejects.toMatchObject({
       kind: 'network',
-      message: 'The dashboard server could not reach HPC-AI (ECONNREFUSED).',
+      message: 'Could not reach HPC-AI (ECONNREFUSED) from the dashboard server.',
       retryable: true,
     })
   })
@@ -207,7 +207,7 @@ describe('fetchInstancePage', () => {
   })
 
   it("keeps the proxy's own message for an upstream error page it replaced, its Retry-After and Retry", async () => {
-    const message = 'HPC-AI sent the dashboard server an answer that is not JSON.'
+    const message = 'HPC-AI answered HTTP 503.'
     answer(JSON.stringify({ proxyError: 'upstream_not_json', message }), {
       status: 503,
       headers: { 'x-proxy-error': 'upstream_not_json', 'retry-after': '2' },
