@@ -1,4 +1,4 @@
-import { API_PATHS, MAX_TOKEN_LENGTH } from '../../proxy/contract.ts'
+import { API_PATHS, MAX_TOKEN_LENGTH, TOKEN_HEADER } from '../../proxy/contract.ts'
 
 /**
  * http-level maps: the cookie built from the token, and how a request stands against the allowlist,
@@ -9,7 +9,7 @@ export function httpMaps(njsModule: string): string[] {
     `js_import hpcai_proxy from ${njsModule};`,
     '',
     '# A JWT of sane length becomes the one cookie; anything else (CR/LF, ";", 100 kB) gets none.',
-    'map $http_x_hpcai_token $hpcai_cookie {',
+    `map $http_${TOKEN_HEADER.replaceAll('-', '_')} $hpcai_cookie {`,
     `    "~^(?=.{1,${MAX_TOKEN_LENGTH}}$)(?<hpcai_jwt>[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*)$" "AccessToken=$hpcai_jwt";`,
     '    default "";',
     '}',
