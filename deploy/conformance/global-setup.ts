@@ -27,6 +27,9 @@ export default async function setup(project: TestProject) {
     process.env.NODE_ENV = nodeEnv
   }
   project.provide('dist', dist)
-  project.provide('certificates', makeTestCertificates())
-  return () => rmSync(dist, { recursive: true, force: true })
+  const certificates = makeTestCertificates()
+  project.provide('certificates', certificates)
+  return () => {
+    for (const dir of [dist, certificates.dir]) rmSync(dir, { recursive: true, force: true })
+  }
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export interface TestCertificates {
+  /** The folder holding them all, to remove after the run. */
+  dir: string
   caFile: string
   key: string
   cert: string
@@ -60,6 +62,7 @@ export function makeTestCertificates(): TestCertificates {
     file('server.pem'),
   )
   return {
+    dir,
     caFile: file('ca.pem'),
     key: readFileSync(file('server.key'), 'utf8'),
     cert: readFileSync(file('server.pem'), 'utf8'),

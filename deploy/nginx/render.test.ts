@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { API_PATHS, type ProxyErrorCode } from '../../proxy/contract.ts'
 import { PROXY_MESSAGES } from '../../proxy/messages.ts'
@@ -94,6 +94,7 @@ describe('the rendered config', () => {
         encoding: 'utf8',
       },
     )
+    rmSync(dir, { recursive: true, force: true })
     expect(test.stderr).toContain('test is successful')
   })
 
@@ -133,6 +134,7 @@ describe('npm run deploy:nginx', () => {
       { stdio: 'pipe' },
     )
     expect(readFileSync(out, 'utf8')).toBe(printed.stdout)
+    rmSync(dirname(out), { recursive: true, force: true })
   })
 
   it('exits 2 with one readable line for a bad argument', () => {
