@@ -1,6 +1,7 @@
 import { request } from 'node:http'
+import { createServer } from 'vite'
 import { mintToken } from '../sim/jwt.ts'
-import { APP_PORT } from './ports.ts'
+import { APP_PORT, SIM_PORT } from './ports.ts'
 import { expect, sim, test } from './fixtures.ts'
 
 interface RawAnswer {
@@ -100,4 +101,46 @@ test('the app server hands out an uncached demo token because its upstream is th
   expect(body.demo).toBe(true)
   expect(body.token).toMatch(/^ey/)
   expect(answer.headers['cache-control']).toBe('no-store')
+  // The launcher minted it; the simulator accepts it.
+  const list = await raw('POST', '/api/instance/list', { 'x-hpcai-token': body.token }, pager)
+  expect(list.status).toBe(200)
+})
+
+test('a chunk missing after a redeploy answers 404, never index.html', async () => {
+  const answer = await raw('GET', '/assets/instance-drawer-0ld0ld0.js')
+  expect(answer.status).toBe(404)
+  expect(answer.body).not.toContain('<div id="root">')
+  expect(answer.headers['x-frame-options']).toBe('DENY')
+})
+
+/** Its own port, apart from the e2e app and the demo's defaults (E2E_DEV_PORT moves it). */
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 9170)
+
+test('npm run dev sends the security headers, allowing only its own inline preamble by hash', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const origin = process.env.HPCAI_API_ORIGIN
+  process.env.HPCAI_API_ORIGIN = `http://127.0.0.1:${SIM_PORT}`
+  const dev = await createServer({
+    logLevel: 'warn',
+    server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' },
+  })
+  if (origin === undefined) delete process.env.HPCAI_API_ORIGIN
+  else process.env.HPCAI_API_ORIGIN = origin
+  await dev.listen()
+  try {
+    const response = await page.goto(`http://127.0.0.1:${DEV_PORT}/`)
+    const headers = response?.headers() ?? {}
+    const csp = headers['content-security-policy'] ?? ''
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/)
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    // React refresh ran (its preamble is allowed) and the app rendered: no CSP violation logged.
+    await expect(page.getByLabel('Access token')).toBeVisible({ timeout: 30_000 })
+  } finally {
+    await dev.close()
+  }
 })

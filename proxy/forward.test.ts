@@ -1,166 +1,157 @@
-import { createServer, request, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mintToken } from '../sim/jwt.ts'
-import { Simulator } from '../sim/server.ts'
-import { createForwarder, isForwardablePath } from './forward.ts'
-import { parseUpstreamOrigin } from './origin.ts'
+import { afterEach, describe, expect, it } from 'vitest'
+import { routeOf } from './api-route.ts'
+import { cookieFor, createForwarder } from './forward.ts'
 
-async function startProxy(origin: string): Promise<{ url: string; server: Server }> {
-  const forward = createForwarder({ origin: new URL(origin), timeoutMs: 1_000 })
-  const server = createServer((req, res) => {
-    void forward(req, res, () => res.writeHead(299).end('not forwarded'))
-  })
+const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl'
+const servers: Server[] = []
+
+async function listen(server: Server): Promise<string> {
+  servers.push(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-/** A POST with the path exactly as written: fetch() would normalise the dot segments away. */
-function rawPost(url: string, path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}${path}`, { method: 'POST', path }, (res) => {
-      let body = ''
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-    })
-    req.on('error', reject)
-    req.end('{}')
+/** The proxy alone in front of `origin`, its log lines collected. */
+async function proxyTo(origin: string, deadlineMs = 1_000) {
+  const lines: string[] = []
+  const forward = createForwarder({
+    origin: new URL(origin),
+    deadlineMs,
+    log: (line) => lines.push(line),
   })
+  const url = await listen(
+    createServer((req, res) => void forward(req, res, () => res.writeHead(299).end())),
+  )
+  return { url, lines }
 }
 
-const token = mintToken()
-const body = JSON.stringify({ pager: { currentPage: 1, pageSize: 5 } })
-
-describe('the /api proxy', () => {
-  const simulator = new Simulator()
-  let proxy: { url: string; server: Server }
-  beforeAll(async () => {
-    proxy = await startProxy(await simulator.listen())
-  })
-  afterAll(async () => {
-    proxy.server.close()
-    await simulator.close()
+const post = (url: string, init: RequestInit = {}) =>
+  fetch(`${url}/api/instance/list`, {
+    method: 'POST',
+    headers: { 'x-hpcai-token': TOKEN },
+    body: '{}',
+    ...init,
   })
 
-  it('sends upstream exactly one cookie, AccessToken, and none of the browser headers', async () => {
-    simulator.received = []
-    const response = await fetch(`${proxy.url}/api/instance/list`, {
-      method: 'POST',
-      headers: {
-        'x-hpcai-token': token,
-        cookie: 'AccessToken=other; decoy=secret',
-        authorization: 'Bearer x',
-        'user-agent': 'test',
-      },
-      body,
-    })
-    expect(response.status).toBe(200)
-    expect(((await response.json()) as { instances: unknown[] }).instances).toHaveLength(5)
-    const [received] = simulator.received
-    expect(received?.headers.cookie).toBe(`AccessToken=${token}`)
-    expect(received?.headers).not.toHaveProperty('x-hpcai-token')
-    expect(received?.headers).not.toHaveProperty('authorization')
-    expect(JSON.stringify(received?.headers)).not.toContain('decoy')
-  })
+afterEach(() => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections()
+    server.close()
+  }
+})
 
-  it('sends no cookie at all for a token that could smuggle another one', async () => {
-    simulator.received = []
-    await fetch(`${proxy.url}/api/instance/list`, {
-      method: 'POST',
-      headers: { 'x-hpcai-token': `${token}; decoy=1` },
-      body,
-    })
-    expect(simulator.received[0]?.headers.cookie).toBeUndefined()
-  })
-
-  it('leaves everything outside /api/ to the app server', async () => {
-    const response = await fetch(`${proxy.url}/__sim/received`)
-    expect(response.status).toBe(299)
-  })
-
+describe('routeOf', () => {
   it.each([
-    ['/api/../__sim/received', 400],
-    ['/api/%2e%2e/__sim/received', 400],
-    ['/api//instance/list', 400],
-    ['/api/instance%2flist', 400],
-  ])('refuses the path %s', async (path, status) => {
-    const response = await rawPost(proxy.url, path)
-    expect(response.status).toBe(status)
-    expect(JSON.parse(response.body)).toMatchObject({ proxyError: 'bad_path' })
+    ['POST', '/api/instance/list', 'forward'],
+    ['POST', '/api/instance/stop', 'forward'],
+    ['GET', '/api/instance/list', 'bad_method'],
+    ['POST', '/api/instance/list?x=1', 'bad_path'],
+    ['POST', '/api/instance/create', 'bad_path'],
+    ['POST', '/API/instance/list', 'bad_path'],
+    ['POST', '/api/Instance/List', 'bad_path'],
+    ['POST', '/api/instance%2Flist', 'bad_path'],
+    ['POST', '//api/instance/list', 'bad_path'],
+    ['POST', '/x/../api/instance/list', 'bad_path'],
+    ['POST', '/%61pi/instance/list', 'bad_path'],
+    ['POST', 'http://evil.example/api/instance/list', 'bad_path'],
+    ['POST', '/api', 'bad_path'],
+    ['GET', '/', 'not-api'],
+    ['GET', '/apidocs', 'not-api'],
+    ['GET', '/assets/api.js', 'not-api'],
+  ])('%s %s -> %s', (method, target, expected) => {
+    const route = routeOf(method, target)
+    expect(route.kind === 'refuse' ? route.code : route.kind).toBe(expected)
   })
+})
 
-  it('refuses methods the app does not use, and oversized bodies', async () => {
-    expect((await fetch(`${proxy.url}/api/instance/list`)).status).toBe(405)
-    const large = await fetch(`${proxy.url}/api/instance/list`, {
-      method: 'POST',
-      body: 'x'.repeat(100_000),
-    })
-    expect(large.status).toBe(413)
+describe('cookieFor', () => {
+  it('builds the one cookie from a JWT-shaped token only', () => {
+    expect(cookieFor(TOKEN)).toBe(`AccessToken=${TOKEN}`)
+    for (const bad of [
+      `${TOKEN}; decoy=1`,
+      `${TOKEN}\r\nX: y`,
+      'not-a-jwt',
+      `${TOKEN}x`.repeat(200),
+    ])
+      expect(cookieFor(bad)).toBeUndefined()
+    expect(cookieFor([TOKEN, TOKEN])).toBeUndefined()
+    expect(cookieFor(undefined)).toBeUndefined()
   })
+})
 
-  it('answers 502 in JSON when the upstream cannot be reached', async () => {
-    const dead = await startProxy('http://127.0.0.1:9')
-    try {
-      const response = await fetch(`${dead.url}/api/instance/list`, { method: 'POST', body })
-      expect(response.status).toBe(502)
-      expect(response.headers.get('x-proxy-error')).toBe('upstream_unreachable')
-      expect(await response.json()).toMatchObject({
-        message: expect.stringContaining('Could not reach HPC-AI') as string,
-      })
-    } finally {
-      dead.server.close()
-    }
-  })
-
-  it("turns an upstream's HTML error page into a JSON error, keeping Retry-After", async () => {
-    const html = createServer((_req, res) =>
-      res.writeHead(503, { 'content-type': 'text/html', 'retry-after': '5' }).end('<h1>down</h1>'),
+describe('the Node proxy', () => {
+  it('answers 504 when a dripping upstream misses the total deadline, and hangs up on it', async () => {
+    let upstreamClosed = false
+    const drip = await listen(
+      createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        const timer = setInterval(() => res.write(' '), 100)
+        res.on('close', () => {
+          clearInterval(timer)
+          upstreamClosed = true
+        })
+      }),
     )
-    await new Promise<void>((resolve) => html.listen(0, '127.0.0.1', resolve))
-    const through = await startProxy(`http://127.0.0.1:${(html.address() as AddressInfo).port}`)
-    try {
-      const response = await fetch(`${through.url}/api/instance/list`, { method: 'POST', body })
-      expect(response.status).toBe(503)
-      expect(response.headers.get('retry-after')).toBe('5')
-      expect(await response.text()).not.toContain('<h1>')
-    } finally {
-      through.server.close()
-      html.close()
-    }
-  })
-})
-
-describe('isForwardablePath', () => {
-  it('accepts API paths and refuses everything else', () => {
-    expect(isForwardablePath('/api/instance/list')).toBe(true)
-    expect(isForwardablePath('/api/instance/list?x=1')).toBe(true)
-    for (const path of [
-      '/',
-      '/apix',
-      '/api',
-      '/api/',
-      '/api/a/../b',
-      '/api/a\\b',
-      '/api/http://evil.com',
-    ]) {
-      expect(isForwardablePath(path)).toBe(false)
-    }
-  })
-})
-
-describe('parseUpstreamOrigin', () => {
-  it('defaults to hpc-ai.com and accepts a bare http(s) origin', () => {
-    expect(parseUpstreamOrigin(undefined).href).toBe('https://hpc-ai.com/')
-    expect(parseUpstreamOrigin(' http://127.0.0.1:8787 ').href).toBe('http://127.0.0.1:8787/')
+    const proxy = await proxyTo(drip, 500)
+    const started = Date.now()
+    const response = await post(proxy.url)
+    expect(response.status).toBe(504)
+    expect(response.headers.get('x-proxy-error')).toBe('upstream_timeout')
+    expect(Date.now() - started).toBeLessThan(1_500)
+    await expect.poll(() => upstreamClosed).toBe(true)
+    expect(proxy.lines).toEqual([expect.stringMatching(/upstream_timeout after 500 ms/)])
   })
 
-  it.each([
-    'hpc-ai.com',
-    'ftp://hpc-ai.com',
-    'https://hpc-ai.com/api',
-    'https://user:pw@hpc-ai.com',
-    'https://hpc-ai.com?x=1',
-  ])('refuses %s with a readable message', (value) => {
-    expect(() => parseUpstreamOrigin(value)).toThrow(/HPCAI_API_ORIGIN/)
+  it('cancels the upstream request when the client goes away, in one log line', async () => {
+    let seen: IncomingMessage | undefined
+    let upstreamClosed = false
+    const hang = await listen(
+      createServer((req, res) => {
+        seen = req
+        res.on('close', () => (upstreamClosed = true))
+      }),
+    )
+    const proxy = await proxyTo(hang, 5_000)
+    const controller = new AbortController()
+    const request = post(proxy.url, { signal: controller.signal }).catch(() => 'aborted')
+    await expect.poll(() => seen).toBeDefined()
+    controller.abort()
+    expect(await request).toBe('aborted')
+    await expect.poll(() => upstreamClosed).toBe(true)
+    await expect.poll(() => proxy.lines).toHaveLength(1)
+    expect(proxy.lines[0]).toMatch(/client went away; upstream request cancelled/)
+    expect(proxy.lines[0]).not.toContain('\n')
+  })
+
+  it('turns an answer cut short into a JSON 502', async () => {
+    const cut = await listen(
+      createServer((req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
+        res.write('{"instances":')
+        setTimeout(() => req.socket.destroy(), 20)
+      }),
+    )
+    const response = await post((await proxyTo(cut)).url)
+    expect(response.status).toBe(502)
+    expect(await response.json()).toMatchObject({ proxyError: 'upstream_not_json' })
+  })
+
+  it('names the reason it could not reach the upstream, and never logs the token', async () => {
+    const proxy = await proxyTo('http://127.0.0.1:9')
+    const response = await fetch(`${proxy.url}/api/instance/list?token=${TOKEN}`, {
+      method: 'POST',
+      headers: { 'x-hpcai-token': TOKEN },
+    })
+    expect(response.status).toBe(400)
+    const unreachable = await post(proxy.url)
+    expect(unreachable.status).toBe(502)
+    expect(await unreachable.json()).toMatchObject({
+      proxyError: 'upstream_unreachable',
+      message: 'Could not reach HPC-AI (ECONNREFUSED) from the dashboard server.',
+    })
+    expect(proxy.lines).toHaveLength(2)
+    expect(proxy.lines.join('\n')).not.toContain(TOKEN)
   })
 })

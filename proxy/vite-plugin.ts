@@ -1,43 +1,86 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Plugin } from 'vite'
-// eslint-disable-next-line import-x/no-restricted-paths -- moves to the demo launcher (issue 10)
-import { mintToken } from '../sim/jwt.ts'
-import { DEMO_TOKEN_PATH } from './contract.ts'
+import { readFileSync } from 'node:fs'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { join, resolve } from 'node:path'
+import type { Logger, Plugin, ViteDevServer } from 'vite'
+import { answerClientErrors } from './client-error.ts'
+import { demoToken } from './demo-token.ts'
+import { devContentSecurityPolicy, inlineScriptHashes } from './dev-csp.ts'
 import { createForwarder } from './forward.ts'
-import { parseUpstreamOrigin } from './origin.ts'
-import { securityHeaders } from './security-headers.ts'
+import type { Log } from './log-line.ts'
+import { missingAssets } from './missing-assets.ts'
+import { readProxyEnv } from './proxy-env.ts'
+import { setSecurityHeaders } from './security-headers.ts'
 
-/** In demo mode (the upstream is the built-in simulator) the SPA may fetch a fresh demo token. */
-export function demoToken(demo: boolean) {
-  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    if (req.url !== DEMO_TOKEN_PATH) return next()
-    const body = demo ? { demo: true, token: mintToken() } : { demo: false }
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-    res.end(JSON.stringify(body))
+type Middleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void
+
+function logTo(logger: Logger): Log {
+  return (line) => logger.warn(line, { timestamp: true })
+}
+
+/** Security headers and JSON parse errors on the HTTP server itself, so that every answer has them. */
+function guardServer(server: Server | null | undefined, log: Log): void {
+  if (!server) return
+  answerClientErrors(server, log)
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) =>
+    setSecurityHeaders(res),
+  )
+}
+
+/** The dev server's CSP, with the hashes of the inline scripts Vite injects into index.html. */
+function devCsp(server: ViteDevServer, log: Log): Middleware {
+  let policy: Promise<string | undefined> | undefined
+  const compute = async () => {
+    const html = readFileSync(join(server.config.root, 'index.html'), 'utf8')
+    return devContentSecurityPolicy(inlineScriptHashes(await server.transformIndexHtml('/', html)))
+  }
+  return (_req, res, next) => {
+    policy ??= compute().catch((error: unknown) => {
+      log(`hpcai proxy: no dev CSP for inline scripts, the strict one stays (${String(error)})`)
+      return undefined
+    })
+    void policy.then((csp) => {
+      if (csp) res.setHeader('Content-Security-Policy', csp)
+      next()
+    })
   }
 }
 
 /**
- * The one proxy of the app, for `vite` (dev) and `vite preview` (npm start) alike:
- * /api/* goes to HPCAI_API_ORIGIN with the token as the AccessToken cookie; nothing else leaves.
+ * The one proxy of the app, for `vite` (dev) and `vite preview` (npm start) alike: the allowlisted
+ * /api paths go to HPCAI_API_ORIGIN with the token as the AccessToken cookie; nothing else leaves.
  */
 export function hpcaiProxy(env: NodeJS.ProcessEnv = process.env): Plugin {
-  const origin = parseUpstreamOrigin(env.HPCAI_API_ORIGIN)
-  const demo = env.HPCAI_DEMO === '1'
-  const forward = createForwarder({ origin })
-  const handle = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    forward(req, res, next).catch(next)
+  const settings = readProxyEnv(env)
+  const proxyMiddleware = (log: Log): Middleware => {
+    const forward = createForwarder({ ...settings, log })
+    return (req, res, next) => {
+      forward(req, res, next).catch((error: unknown) => {
+        log(`hpcai proxy: ${String(error)}`)
+        res.destroy()
+      })
+    }
   }
   return {
     name: 'hpcai-proxy',
+    // Vite would answer localhost origins with CORS headers: no other origin may read the API.
+    config: () => ({ server: { cors: false }, preview: { cors: false } }),
     configureServer(server) {
-      server.middlewares.use(demoToken(demo))
-      server.middlewares.use(handle)
+      const log = logTo(server.config.logger)
+      guardServer(server.httpServer as Server | null, log)
+      server.middlewares.use(devCsp(server, log))
+      server.middlewares.use(demoToken(env))
+      server.middlewares.use(proxyMiddleware(log))
     },
     configurePreviewServer(server) {
-      server.middlewares.use(securityHeaders)
-      server.middlewares.use(demoToken(demo))
-      server.middlewares.use(handle)
+      const log = logTo(server.config.logger)
+      guardServer(server.httpServer as Server | null, log)
+      server.middlewares.use(demoToken(env))
+      server.middlewares.use(proxyMiddleware(log))
+      server.middlewares.use(missingAssets(resolve(server.config.root, server.config.build.outDir)))
     },
   }
 }

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini'
-import { PROXY_ERROR_HEADER, TOKEN_HEADER } from '../../proxy/contract'
+import {
+  FINAL_PROXY_ERRORS,
+  PROXY_ERROR_HEADER,
+  PROXY_ERRORS,
+  TOKEN_HEADER,
+  type ProxyErrorCode,
+} from '../../proxy/contract'
 import { ApiError } from './errors'
 import { readEnvelope, type RawPage } from './parse-page'
 import { apiErrorSchema } from './schema'
@@ -16,10 +22,34 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
+/**
+ * An answer the dashboard's own server made (the proxy in front of HPC-AI, or the server itself):
+ * named as such, and not retryable when the same request must get the same answer.
+ */
+function dashboardError(
+  status: number,
+  code: string | null,
+  message: string | undefined,
+  response: Response,
+) {
+  const known = code !== null && Object.hasOwn(PROXY_ERRORS, code)
+  const final = known
+    ? FINAL_PROXY_ERRORS.includes(code as ProxyErrorCode)
+    : status !== 429 && status < 500
+  const kind =
+    code === 'upstream_unreachable' ? 'network' : code === 'upstream_timeout' ? 'timeout' : 'http'
+  return new ApiError(kind, message || `The dashboard server answered HTTP ${status}.`, {
+    status,
+    retryAfterMs: retryAfterMs(response),
+    retryable: !final,
+  })
+}
+
 /** The error an answer carries, if any; `json` is undefined when the body is not JSON. */
 function errorOf(
   status: number,
   json: unknown,
+  isJson: boolean,
   response: Response,
   token: string,
 ): ApiError | null {
@@ -27,22 +57,13 @@ function errorOf(
   // A server may echo what it was sent; the token never reaches an error text.
   const message = body.success ? body.data.message?.replaceAll(token, '[token]').trim() : undefined
   const code = body.success ? body.data.code : undefined
-  const proxyError = response.headers.get(PROXY_ERROR_HEADER)
   if (status === 401 || status === 403 || code === -1) {
     return new ApiError('auth', message || `HPC-AI refused the token (HTTP ${status}).`, { status })
   }
-  if (proxyError) {
-    // The proxy answered for HPC-AI; its message is already written for people.
-    const kind =
-      proxyError === 'upstream_unreachable'
-        ? 'network'
-        : proxyError === 'upstream_timeout'
-          ? 'timeout'
-          : 'http'
-    return new ApiError(kind, message || `The dashboard server answered HTTP ${status}.`, {
-      status,
-      retryAfterMs: retryAfterMs(response),
-    })
+  const proxyError = response.headers.get(PROXY_ERROR_HEADER)
+  // The proxy never passes on an upstream answer that is not JSON: such an answer is the server's own.
+  if (proxyError || (!isJson && (status < 200 || status >= 300))) {
+    return dashboardError(status, proxyError, message, response)
   }
   if (status < 200 || status >= 300) {
     const detail = message ? `: ${message}` : '.'
@@ -111,10 +132,10 @@ export async function fetchInstancePage({
   } catch {
     isJson = false
   }
-  const error = errorOf(response.status, json, response, token)
+  const error = errorOf(response.status, json, isJson, response, token)
   if (error) throw error
   if (!isJson)
-    throw new ApiError('bad-json', 'HPC-AI sent an answer that is not JSON.', {
+    throw new ApiError('bad-json', 'The dashboard server sent an answer that is not JSON.', {
       status: response.status,
     })
   return readEnvelope(json, { page, pageSize })

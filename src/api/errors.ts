@@ -13,21 +13,28 @@ export class ApiError extends Error {
   readonly status: number | undefined
   /** How long the server asked us to wait (Retry-After), in ms. */
   readonly retryAfterMs: number | undefined
+  /**
+   * Whether trying again (a Retry button) can help. False when the same request must get the same
+   * answer: the dashboard server refused it, or HPC-AI's answer cannot be used.
+   */
+  readonly retryable: boolean
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; retryAfterMs?: number } = {},
+    options: { status?: number; retryAfterMs?: number; retryable?: boolean } = {},
   ) {
     super(message)
     this.name = 'ApiError'
     this.kind = kind
     this.status = options.status
     this.retryAfterMs = options.retryAfterMs
+    this.retryable = options.retryable ?? kind !== 'auth'
   }
 
   /** Worth trying again without the user doing anything. */
   get transient(): boolean {
+    if (!this.retryable) return false
     if (this.kind === 'network' || this.kind === 'timeout') return true
     return this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500)
   }

@@ -151,10 +151,62 @@ describe('loadAllInstances', () => {
     await expect(loadAllInstances(fetchPage, fast)).rejects.toMatchObject({ kind: 'bad-json' })
   })
 
-  it('never asks for more than maxPages, whatever total the server claims', async () => {
-    const fetchPage = server(1e9, 10)
+  it('refuses a pager claiming more than 2,000 pages, fetching nothing beyond page 1', async () => {
+    const fetchPage = server(1e9, 1)
+    const error = (await loadAllInstances(fetchPage, { pageSize: 50, ...fast }).catch(
+      (caught: unknown) => caught,
+    )) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.message).toBe(
+      'HPC-AI claims 1,000,000,000 instances in pages of 1, 1,000,000,000 pages; the dashboard loads at most 2,000.',
+    )
+    expect(error.retryable).toBe(false)
+    expect(fetchPage.calls).toEqual([1])
+  })
+
+  it('loads exactly 2,000 pages when that is what the server claims', async () => {
+    const fetchPage = server(2_000, 1)
+    const result = await loadAllInstances(fetchPage, { pageSize: 50, concurrency: 50, ...fast })
+    expect(result.instances).toHaveLength(2_000)
+    expect(fetchPage.calls).toHaveLength(2_000)
+  })
+
+  it.each([0.5, 0.001])(
+    'refuses a claimed page size of %s, fetching nothing beyond page 1',
+    async (size) => {
+      const calls: number[] = []
+      const fetchPage: FetchPage = (page) => {
+        calls.push(page)
+        return Promise.resolve({
+          items: [],
+          pager: { currentPage: 1, pageSize: size, totalEntries: 10 },
+        })
+      }
+      await expect(loadAllInstances(fetchPage, fast)).rejects.toMatchObject({
+        kind: 'bad-shape',
+        message: expect.stringContaining(`page size of ${size}`) as string,
+        retryable: false,
+      })
+      expect(calls).toEqual([1])
+    },
+  )
+
+  it('never asks for more than maxPages when the total grows while paging', async () => {
+    let total = 100
+    const calls: number[] = []
+    const fetchPage: FetchPage = (page, size) => {
+      calls.push(page)
+      if (page === 2) total = 1e9
+      return Promise.resolve(
+        fakePage(idsOfPage(page, size, total), {
+          currentPage: page,
+          pageSize: size,
+          totalEntries: total,
+        }),
+      )
+    }
     const result = await loadAllInstances(fetchPage, { pageSize: 10, maxPages: 25, ...fast })
-    expect(Math.max(...fetchPage.calls)).toBe(25)
+    expect(Math.max(...calls)).toBe(25)
     expect(result.instances).toHaveLength(250)
   })
 

@@ -23,6 +23,35 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void
 }
 
+/** More pages than this means the server's pager cannot be right: refused, never fetched. */
+export const MAX_PAGES = 2_000
+
+const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })
+
+/**
+ * The number of pages page 1's pager announces, or an ApiError naming the claim when it cannot be
+ * right (a page size below 1, or more than `maxPages` pages).
+ */
+function checkedPageCount(pageSize: number, totalEntries: number, maxPages: number): number {
+  if (!(pageSize >= 1)) {
+    throw new ApiError(
+      'bad-shape',
+      `HPC-AI claims a page size of ${count.format(pageSize)}; the dashboard needs at least 1 instance per page.`,
+      { retryable: false },
+    )
+  }
+  const pages = Math.max(1, Math.ceil(totalEntries / pageSize))
+  if (!(pages <= maxPages)) {
+    throw new ApiError(
+      'bad-shape',
+      `HPC-AI claims ${count.format(totalEntries)} instances in pages of ${count.format(pageSize)}, ` +
+        `${count.format(pages)} pages; the dashboard loads at most ${count.format(maxPages)}.`,
+      { retryable: false },
+    )
+  }
+  return pages
+}
+
 export interface LoadResult {
   instances: Instance[]
   dropped: DroppedItem[]
@@ -44,7 +73,7 @@ export async function loadAllInstances(
   const {
     pageSize = DEFAULT_PAGE_SIZE,
     concurrency = PAGE_CONCURRENCY,
-    maxPages = 10_000,
+    maxPages = MAX_PAGES,
     onProgress,
   } = options
   // One fatal failure (auth) stops the pages still in flight.
@@ -66,9 +95,10 @@ export async function loadAllInstances(
 
   const first = await retry(() => fetchPage(1, pageSize, signal))
   const size = first.pager.pageSize
-  const pageCount = (total: number) => Math.min(maxPages, Math.max(1, Math.ceil(total / size)))
   let totalEntries = first.pager.totalEntries
-  let totalPages = pageCount(totalEntries)
+  let totalPages = checkedPageCount(size, totalEntries, maxPages)
+  // Later pages may report a larger total (instances created meanwhile): still never past maxPages.
+  const pageCount = (total: number) => Math.min(maxPages, Math.max(1, Math.ceil(total / size)))
   const pages = new Map<number, InstancePage>()
   const keep = (page: number, raw: RawPage) =>
     pages.set(page, { ...parseItems(raw.items), pager: raw.pager })
