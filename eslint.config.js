@@ -60,6 +60,12 @@ const layerZones = [
   },
   { target: './proxy', from: './src', message: 'The proxy never imports the app.' },
   {
+    target: './lib-node',
+    from: ['./src', './proxy', './sim'],
+    message:
+      'lib-node holds Node helpers shared by the proxy and the simulator: it imports neither.',
+  },
+  {
     target: './sim',
     from: ['./src', './proxy'],
     message: 'The simulator stands alone, as HPC-AI does.',
@@ -101,7 +107,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'proxy/**/*.ts', 'sim/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'proxy/**/*.ts', 'sim/**/*.ts', 'lib-node/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       // Parse TypeScript dependencies too, or no-cycle sees no imports beyond the file it lints.
@@ -138,6 +144,7 @@ export default tseslint.config(
     files: [
       'sim/**/*.ts',
       'proxy/**/*.ts',
+      'lib-node/**/*.ts',
       'scripts/**/*.ts',
       'e2e/**/*.ts',
       'bench/**/*.ts',

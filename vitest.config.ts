@@ -8,6 +8,7 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'sim/**/*.test.ts',
       'proxy/**/*.test.ts',
+      'lib-node/**/*.test.ts',
       'import-boundaries.test.ts',
     ],
     environment: 'node',

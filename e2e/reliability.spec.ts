@@ -75,7 +75,11 @@ test('a page failing during the first load: what loaded shows, the gap is named,
   })
   await signInWithDemo(page)
   await expect(countLine(page)).toHaveText('72 instances')
-  await expect(alert(page)).toContainText('Page 2 of the instance list could not be loaded')
+  await expect(alert(page)).toContainText(
+    'Page 2 of the instance list could not be loaded, so some instances may be missing. HPC-AI answered HTTP 502: simulated failure',
+  )
+  // One sentence after another: no message wrapped in brackets before more text ("….): some").
+  await expect(alert(page)).not.toContainText(/[.!?]\)/)
   await sim.configure({ faults: { failPages: [] } })
   await alert(page).getByRole('button', { name: 'Retry' }).click()
   await expect(countLine(page)).toHaveText('92 instances')
@@ -160,4 +164,37 @@ test('a render crash shows a recoverable panel without the token', async ({ page
   await page.getByRole('button', { name: 'Reload' }).click()
   await expect(countLine(page)).toHaveText('92 instances')
   await expect(page).toHaveURL(/sort=-created/)
+})
+
+test('a first load that fails for good says so: no "Loading…" beside the error', async ({
+  page,
+}) => {
+  await sim.configure({ faults: { failPages: [1], failStatus: 404, failBody: 'json' } })
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Use demo token' }).click()
+  await expect(alert(page)).toContainText('HPC-AI answered HTTP 404')
+  await expect(countLine(page)).toHaveText('Not loaded')
+})
+
+test('after a redeploy, a part whose code is gone offers to reload instead of a blank page', async ({
+  page,
+}) => {
+  await signInWithDemo(page)
+  // The drawer's chunk was replaced by a newer build: the old file answers 404.
+  await page.route(/\/assets\/instance-drawer-.*\.js$/, (route) =>
+    route.fulfill({ status: 404, body: 'gone' }),
+  )
+  await page
+    .getByRole('table', { name: 'Instances' })
+    .locator('tbody tr[data-row-index]')
+    .first()
+    .click()
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: 'A new version of the dashboard is available' })
+  await expect(notice).toBeVisible()
+  await expect(countLine(page)).toHaveText('92 instances')
+  await page.unroute(/\/assets\/instance-drawer-.*\.js$/)
+  await notice.getByRole('button', { name: 'Reload' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
 })

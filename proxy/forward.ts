@@ -11,7 +11,7 @@ import {
 } from './contract.ts'
 import { logLine, type Log } from './log-line.ts'
 import { sendProxyError, type ProxyErrorOptions } from './proxy-error.ts'
-import { readBody } from './read-body.ts'
+import { readBody } from '../lib-node/read-body.ts'
 import { callUpstream, CutShortError } from './upstream-call.ts'
 
 export interface ForwardOptions {

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { MAX_ANSWER_BYTES } from './contract.ts'
-import { readBody, type BodyResult } from './read-body.ts'
+import { readBody, type BodyResult } from '../lib-node/read-body.ts'
 
 export interface UpstreamAnswer {
   status: number

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readBody as readBounded } from '../lib-node/read-body.ts'
 import type { FaultAnswer } from './faults.ts'
 
 /** A complete answer (status, headers, body), written by `send`. */
@@ -19,14 +20,9 @@ export function send(res: ServerResponse, answer: Answer): void {
 }
 
 export async function readBody(req: IncomingMessage): Promise<string> {
-  let size = 0
-  const chunks: Buffer[] = []
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new Error('body too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+  const result = await readBounded(req, MAX_BODY_BYTES)
+  if (!result.ok) throw new Error('body too large')
+  return result.body.toString('utf8')
 }
 
 /** The body parsed as JSON, or undefined when it is not JSON. */

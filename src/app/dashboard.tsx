@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, useCallback, useMemo, useRef, useState } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { summarize } from '../model/summary'
@@ -9,6 +9,7 @@ import { InstancesTable, type InstancesTableHandle } from '../instances/table/in
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
 import { Button } from '../components/button'
+import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
 import { LoadProblems } from './load-problems'
 import { LoadingStatus } from './loading-status'
@@ -77,7 +78,7 @@ export function Dashboard({ session }: { session: Session }) {
           update={update}
           instances={all}
           shown={rows.length}
-          loaded={query.data !== undefined}
+          load={query.data ? 'loaded' : query.isError ? 'failed' : 'loading'}
           onSearchExit={focusRows}
         />
         <RetryNotice />
@@ -98,12 +99,12 @@ export function Dashboard({ session }: { session: Session }) {
         )}
       </main>
       {helpOpen && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ShortcutsDialog onClose={() => setHelpOpen(false)} />
-        </Suspense>
+        </LazyPart>
       )}
       {view.instance && query.data && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <InstanceDrawer
             id={view.instance}
             rows={rows}
@@ -111,7 +112,7 @@ export function Dashboard({ session }: { session: Session }) {
             onNavigate={navigate}
             onClose={closeDrawer}
           />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   )

@@ -1,6 +1,8 @@
 import { Component, type ReactNode } from 'react'
 import { Button } from '../components/button'
+import { NewVersionNotice } from '../components/new-version-notice'
 import { Notice } from '../components/notice'
+import { isChunkLoadError } from '../lib/chunk-error'
 import { clearToken } from '../session/token-storage'
 
 // Anything shaped like a JWT is cut from what the panel shows, whatever threw it.
@@ -21,6 +23,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render(): ReactNode {
     const { error } = this.state
     if (!error) return this.props.children
+    if (isChunkLoadError(error)) {
+      return (
+        <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center p-6">
+          <NewVersionNotice />
+        </main>
+      )
+    }
     return (
       <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-4 p-6">
         <Notice tone="danger" role="alert">

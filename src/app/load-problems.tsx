@@ -1,3 +1,4 @@
+import { ApiError } from '../api/errors'
 import type { LoadResult } from '../api/load-all'
 import { Button } from '../components/button'
 import { Notice } from '../components/notice'
@@ -17,7 +18,13 @@ export function LoadProblems({ error, result, onRetry }: Props) {
   return (
     <>
       {error && (
-        <Notice tone="danger" role="alert" action={retry} className="mx-4 my-1">
+        <Notice
+          tone="danger"
+          role="alert"
+          // A retry cannot help what the dashboard's own server refused (a request too large…).
+          action={error instanceof ApiError && !error.retryable ? undefined : retry}
+          className="mx-4 my-1"
+        >
           {error.message}
           {result && ' The instances below are from the last successful load.'}
         </Notice>
@@ -25,9 +32,8 @@ export function LoadProblems({ error, result, onRetry }: Props) {
       {!error && missing.length > 0 && (
         <Notice tone="warning" role="alert" action={retry} className="mx-4 my-1">
           {missing.length === 1 ? `Page ${missing[0]}` : `Pages ${missing.join(', ')}`} of the
-          instance list could not be loaded
-          {result?.pageError ? ` (${result.pageError.message})` : ''}: some instances may be
-          missing.
+          instance list could not be loaded, so some instances may be missing.
+          {result?.pageError && ` ${result.pageError.message}`}
         </Notice>
       )}
       {dropped.length > 0 && (

@@ -12,8 +12,8 @@ interface Props {
   update: UpdateView
   instances: readonly Instance[]
   shown: number
-  /** False until the first load completes: no count is better than a wrong "0 instances". */
-  loaded: boolean
+  /** Until the first load completes no count is shown: better than a wrong "0 instances". */
+  load: 'loading' | 'failed' | 'loaded'
   /** Down or Enter in the search field: go to the results. */
   onSearchExit: () => void
 }
@@ -24,7 +24,7 @@ function countLine(shown: number, total: number): string {
     : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
 }
 
-export function Toolbar({ view, update, instances, shown, loaded, onSearchExit }: Props) {
+export function Toolbar({ view, update, instances, shown, load, onSearchExit }: Props) {
   const total = instances.length
   return (
     <div
@@ -53,7 +53,11 @@ export function Toolbar({ view, update, instances, shown, loaded, onSearchExit }
       )}
       <div className="ml-auto flex items-center gap-3">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
-          {loaded ? countLine(shown, total) : 'Loading…'}
+          {load === 'loaded'
+            ? countLine(shown, total)
+            : load === 'failed'
+              ? 'Not loaded'
+              : 'Loading…'}
         </p>
         <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
       </div>
