@@ -29,6 +29,10 @@ const leaf = fc.oneof(
     '<script>x</script>',
     '/notebook/a/b',
     'perDay',
+    // Keys looked up in tables: inherited names must not resolve to Object.prototype members.
+    'toString',
+    'constructor',
+    '__proto__',
   ),
   fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 2 }),
   fc.object({ maxDepth: 1 }),

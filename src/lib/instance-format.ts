@@ -5,6 +5,7 @@
 import type { DiskUsage } from './disk'
 import { DASH, formatDuration, formatMoney, formatNumber } from './format'
 import { CHARGE_MODE_LABEL } from './pricing'
+import { ownValue } from './own-value'
 
 export function statusLabel(status: string): string {
   return status || 'Unknown'
@@ -26,7 +27,7 @@ export function formatHourly(hourly: number | null): string {
 
 /** "per month" for perMonth; an unknown mode is shown as sent. */
 export function chargeModeLabel(mode: string): string {
-  return CHARGE_MODE_LABEL[mode] ?? (mode || DASH)
+  return ownValue(CHARGE_MODE_LABEL, mode) ?? (mode || DASH)
 }
 
 /** "128 GB", "8 cores"; a dash when unknown. */

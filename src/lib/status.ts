@@ -1,3 +1,5 @@
+import { ownValue } from './own-value'
+
 export type StatusGroup = 'running' | 'transitional' | 'stopped' | 'failed' | 'unknown'
 
 const GROUPS: Record<string, StatusGroup> = {
@@ -15,7 +17,7 @@ const GROUPS: Record<string, StatusGroup> = {
 }
 
 export function statusGroup(status: string): StatusGroup {
-  return GROUPS[status] ?? 'unknown'
+  return ownValue(GROUPS, status) ?? 'unknown'
 }
 
 /** Sort rank: what needs attention first (failed), then running, transitional, stopped, unknown. */

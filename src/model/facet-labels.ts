@@ -1,4 +1,5 @@
 import { CPU_ONLY, type FacetKey } from './view-state'
+import { ownValue } from '../lib/own-value'
 
 export const FACET_TITLES: Record<FacetKey, string> = {
   status: 'Status',
@@ -18,5 +19,5 @@ const VALUE_LABELS: Partial<Record<string, string>> = {
 
 /** How a facet value (as written in the URL) reads in the UI. */
 export function facetValueLabel(key: FacetKey, value: string): string {
-  return key === 'status' || key === 'region' ? value : (VALUE_LABELS[value] ?? value)
+  return key === 'status' || key === 'region' ? value : (ownValue(VALUE_LABELS, value) ?? value)
 }
