@@ -7,6 +7,7 @@ import type { StopPlan } from './stop-plan'
  * a stop, so the dialog says so rather than promise one.
  */
 export function BillingNote({ plan }: { plan: StopPlan }) {
+  const periodic = plan.periodic.reduce((sum, { count }) => sum + count, 0)
   return (
     <div className="mt-3 flex flex-col gap-1.5">
       <p>
@@ -19,13 +20,15 @@ export function BillingNote({ plan }: { plan: StopPlan }) {
         What keeps billing after a stop is not documented by HPC-AI: whether disks are still charged
         while an instance is stopped is not known.
       </p>
-      {plan.periodic.map(({ mode, count }) => (
-        <p key={mode} className="text-fg-muted">
-          {count === 1 ? '1 is' : `${count.toLocaleString()} are`} billed {chargeModeLabel(mode)}, a
-          period paid as a whole: whether a stop ends, refunds or keeps that charge is not
-          documented.
+      {periodic > 0 && (
+        <p className="text-fg-muted">
+          {periodic === 1 ? '1 is' : `${periodic.toLocaleString()} are`} billed by the period (
+          {plan.periodic
+            .map(({ mode, count }) => `${count.toLocaleString()} ${chargeModeLabel(mode)}`)
+            .join(', ')}
+          ), paid as a whole: whether a stop ends, refunds or keeps that charge is not documented.
         </p>
-      ))}
+      )}
     </div>
   )
 }

@@ -53,9 +53,10 @@ export function SelectionBar({ selected, hidden, pending, busy }: Props) {
           title={blocked}
           className="aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
           onClick={() => {
+            // All of them: the confirmation names what will be skipped too.
             if (!blocked)
               requestStop(
-                plan.send.map((instance) => instance.id),
+                selected.map((instance) => instance.id),
                 true,
               )
           }}
