@@ -62,7 +62,7 @@ test('selected instances that cannot be stopped are named and skipped, never sen
   await selectAll(page).check()
   const bar = selectionBar(page)
   await expect(bar).toContainText(`${qwen.length} selected`)
-  await expect(bar).toContainText('Will be skipped:')
+  await expect(bar).toContainText(`Will be skipped (${skipped.length}):`)
   await bar.getByRole('button', { name: `Stop ${stoppable.length} instances` }).click()
   const dialog = confirmDialog(page)
   await expect(dialog).toContainText(`Skipped, not sent (${skipped.length}):`)

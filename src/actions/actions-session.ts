@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { clearActivity } from './activity-log'
 import { clearSelection } from './selection-store'
-import { resetStops } from './stops-store'
+import { closeConfirm, resetStops } from './stops-store'
 
 let owner: string | null = null
 
@@ -15,11 +15,13 @@ export function resetActions(): void {
 
 /**
  * Keeps the actions state with the account it belongs to: a sign-in as another account starts
- * afresh; the same account (a new token after an expiry) finds its selection and log again.
+ * afresh; the same account (a new token after an expiry) finds its selection and log again, but
+ * never a confirmation left open when the session ended.
  */
 export function useActionsOwner(subject: string): void {
   useEffect(() => {
     if (owner !== null && owner !== subject) resetActions()
     owner = subject
+    return closeConfirm
   }, [subject])
 }

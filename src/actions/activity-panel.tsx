@@ -5,6 +5,9 @@ import { formatDateTime } from '../lib/format'
 import { activityStore } from './activity-log'
 import { useStore } from './store'
 
+// A session lasts a day at most: the time of day, to the second, says when; the date is in the title.
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' })
+
 /** The session's actions, newest first: time, instance and result. Kept in memory only. */
 export function ActivityPanel({ onClose }: { onClose: () => void }) {
   const log = useStore(activityStore)
@@ -33,8 +36,11 @@ export function ActivityPanel({ onClose }: { onClose: () => void }) {
           <tbody>
             {log.toReversed().map((entry) => (
               <tr key={entry.seq} className="border-b border-line align-top last:border-0">
-                <td className="py-1 pr-3 whitespace-nowrap text-fg-muted tabular-nums">
-                  {formatDateTime(entry.at)}
+                <td
+                  className="py-1 pr-3 whitespace-nowrap text-fg-muted tabular-nums"
+                  title={formatDateTime(entry.at)}
+                >
+                  {timeFormat.format(entry.at)}
                 </td>
                 <td className="max-w-40 py-1 pr-3 break-words text-fg" title={entry.instanceId}>
                   {entry.name || entry.instanceId}

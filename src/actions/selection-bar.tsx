@@ -42,8 +42,8 @@ export function SelectionBar({ selected, hidden, pending, busy }: Props) {
         <span className="text-fg-muted">{hidden.toLocaleString()} not shown by the filters</span>
       )}
       {plan.skip.length > 0 && (
-        <span className="min-w-0 text-fg-muted">
-          Will be skipped: {describeSkips(plan.skip, 5)}
+        <span className="order-last min-w-0 basis-full text-fg-muted">
+          Will be skipped ({plan.skip.length.toLocaleString()}): {describeSkips(plan.skip, 3)}
         </span>
       )}
       <div className="ml-auto flex items-center gap-2">

@@ -25,7 +25,7 @@ export function StopResults({ ref, batch, onRetry, onDismiss }: Props) {
       role="status"
       aria-label="Stop results"
       tabIndex={-1}
-      className="mx-4 mb-2 rounded-md empty:hidden"
+      className="mx-4 mb-2 rounded-md empty:mb-0"
     >
       {batch && !result && (
         <Notice tone="info">

@@ -14,8 +14,8 @@ describe('stopEligibility', () => {
   it.each([
     ['Stopping', 'Already stopping'],
     ['Stopped', 'Already stopped'],
-    ['Archived', 'Archived: there is nothing to stop'],
-    ['Released', 'Released: there is nothing to stop'],
+    ['Archived', 'Archived: nothing to stop'],
+    ['Released', 'Released: nothing to stop'],
     ['Hibernating', 'Status Hibernating is not known to be stoppable'],
     ['constructor', 'Status constructor is not known to be stoppable'],
     ['', 'Its status is unknown'],

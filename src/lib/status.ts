@@ -54,8 +54,8 @@ export type StopEligibility = { ok: true } | { ok: false; reason: string }
 const NOT_STOPPABLE: Record<string, string> = {
   Stopping: 'Already stopping',
   Stopped: 'Already stopped',
-  Archived: 'Archived: there is nothing to stop',
-  Released: 'Released: there is nothing to stop',
+  Archived: 'Archived: nothing to stop',
+  Released: 'Released: nothing to stop',
 }
 
 /** Whether a stop may be sent for an instance in this status, or why not. */
