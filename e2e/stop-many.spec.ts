@@ -106,7 +106,9 @@ test.describe(() => {
   })
 })
 
-test('a double click on the confirm button sends one stop', async ({ page }) => {
+test('a double click on the confirm button sends one stop; sign out clears the Activity log', async ({
+  page,
+}) => {
   const [one] = INSTANCES.filter(
     (instance) => instance.name.includes('mistral') && instance.stoppable,
   )
@@ -118,6 +120,16 @@ test('a double click on the confirm button sends one stop', async ({ page }) => 
   await expect(results(page)).toContainText('1 stopped')
   expect(stopRequests(await sim.received())).toEqual([one.id])
   await expect(page.getByRole('dialog')).toHaveCount(0)
+
+  // The Activity log is the session's: sign out clears it.
+  const activity = page.getByRole('dialog', { name: 'Activity' })
+  await page.getByRole('button', { name: 'Activity' }).click()
+  await expect(activity).toContainText(one.name)
+  await activity.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Use demo token' }).click()
+  await page.getByRole('button', { name: 'Activity' }).click()
+  await expect(activity).toContainText('No actions yet in this session.')
 })
 
 test('an expired token mid-batch stops the batch, names what was and was not sent, keeps the view', async ({
