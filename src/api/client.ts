@@ -83,34 +83,30 @@ function errorOf(
   return null
 }
 
-export interface PageRequest {
+export interface ApiRequest {
   token: string
-  page: number
-  pageSize: number
   signal?: AbortSignal
   /** A request that hangs is aborted after this long. */
   timeoutMs?: number
 }
 
 /**
- * One page of POST /api/instance/list through the same-origin proxy, envelope checked (items are
- * parsed by the caller); failures become ApiErrors.
+ * One POST of `payload` to an HPC-AI path through the same-origin proxy, with the token in the
+ * proxy's header; answers the parsed JSON, and every failure as an ApiError. Never retries.
  */
-export async function fetchInstancePage({
-  token,
-  page,
-  pageSize,
-  signal,
-  timeoutMs = REQUEST_TIMEOUT_MS,
-}: PageRequest): Promise<RawPage> {
+export async function postApi(
+  path: string,
+  payload: unknown,
+  { token, signal, timeoutMs = REQUEST_TIMEOUT_MS }: ApiRequest,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs)
   let response: Response
   let body: string
   try {
-    response = await fetch(LIST_PATH, {
+    response = await fetch(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify({ pager: { currentPage: page, pageSize } }),
+      body: JSON.stringify(payload),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       credentials: 'omit',
       cache: 'no-store',
@@ -138,5 +134,23 @@ export async function fetchInstancePage({
     throw new ApiError('bad-json', 'The dashboard server sent an answer that is not JSON.', {
       status: response.status,
     })
+  return json
+}
+
+export interface PageRequest extends ApiRequest {
+  page: number
+  pageSize: number
+}
+
+/**
+ * One page of POST /api/instance/list through the same-origin proxy, envelope checked (items are
+ * parsed by the caller); failures become ApiErrors.
+ */
+export async function fetchInstancePage({
+  page,
+  pageSize,
+  ...request
+}: PageRequest): Promise<RawPage> {
+  const json = await postApi(LIST_PATH, { pager: { currentPage: page, pageSize } }, request)
   return readEnvelope(json, { page, pageSize })
 }

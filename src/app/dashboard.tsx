@@ -3,6 +3,12 @@ import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
+import { ActivityButton } from '../actions/activity-button'
+import { resetActions, useActionsOwner } from '../actions/actions-session'
+import { FAST_REFRESH_MS } from '../actions/reconcile'
+import { useSelection } from '../actions/selection-store'
+import { useActionsState } from '../actions/use-actions-state'
+import { useStopWatch } from '../actions/use-stop-watch'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
@@ -17,6 +23,7 @@ import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
 import { useHelpKey } from './use-help-key'
 import { useRefreshInterval } from './use-refresh-interval'
+import { StopActions, StopInstanceSlot } from './stop-parts'
 import { useVisibleRows } from './use-visible-rows'
 
 const NONE: readonly Instance[] = []
@@ -33,12 +40,18 @@ const ShortcutsDialog = lazy(() =>
 
 /** The signed-in page: header, summary, toolbar, table and the drawer of the open instance. */
 export function Dashboard({ session }: { session: Session }) {
-  const { signOut } = useSession()
+  const { signOut, endSession } = useSession()
   const [intervalMs, setIntervalMs] = useRefreshInterval()
-  const query = useInstances(session.token, session.claims.subject, intervalMs || false)
+  useActionsOwner(session.claims.subject)
+  const actions = useActionsState()
+  // While a stop is watched the list refreshes fast, whatever the chosen interval.
+  const refreshMs = actions.watching ? FAST_REFRESH_MS : intervalMs || false
+  const query = useInstances(session.token, session.claims.subject, refreshMs)
   const [view, update] = useViewState()
   const all = query.data?.instances ?? NONE
   const rows = useVisibleRows(all, view)
+  useStopWatch(query.data?.instances, query.dataUpdatedAt)
+  const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all), [all])
   const tableRef = useRef<InstancesTableHandle>(null)
   const open = useCallback((instance: string) => update({ instance }), [update])
@@ -64,11 +77,21 @@ export function Dashboard({ session }: { session: Session }) {
         intervalMs={intervalMs}
         onIntervalChange={setIntervalMs}
         expiresAt={session.claims.expiresAt}
-        onSignOut={signOut}
+        onSignOut={() => {
+          resetActions()
+          signOut()
+        }}
         tools={
-          <Button onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-            <span aria-hidden="true">?</span>
-          </Button>
+          <>
+            <ActivityButton />
+            <Button
+              onClick={openHelp}
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
+            >
+              <span aria-hidden="true">?</span>
+            </Button>
+          </>
         }
       />
       <main className="flex min-h-0 flex-1 flex-col">
@@ -83,6 +106,11 @@ export function Dashboard({ session }: { session: Session }) {
         />
         <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
+        {actions.active && query.data && (
+          <LazyPart>
+            <StopActions token={session.token} all={all} rows={rows} onAuthExpired={endSession} />
+          </LazyPart>
+        )}
         {!query.data && query.isPending && <LoadingStatus />}
         {query.data && all.length === 0 && <NoInstances />}
         {(query.data ? all.length > 0 : query.isPending) && (
@@ -95,6 +123,8 @@ export function Dashboard({ session }: { session: Session }) {
             onSortChange={(sort) => update({ sort })}
             onOpen={open}
             empty={<NoMatches filters={view} update={update} />}
+            selection={selection}
+            pending={actions.pending}
           />
         )}
       </main>
@@ -111,6 +141,7 @@ export function Dashboard({ session }: { session: Session }) {
             all={all}
             onNavigate={navigate}
             onClose={closeDrawer}
+            renderActions={(instance) => <StopInstanceSlot instance={instance} />}
           />
         </LazyPart>
       )}

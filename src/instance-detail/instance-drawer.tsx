@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useRef, type ReactNode } from 'react'
 import type { Instance } from '../api/instance'
 import { CopyButton } from '../components/copy-button'
 import { Drawer } from '../components/drawer'
@@ -18,10 +18,12 @@ interface Props {
   all: readonly Instance[]
   onNavigate: (id: string) => void
   onClose: () => void
+  /** Controls that act on the instance (Stop instance), composed in by the app. */
+  renderActions?: (instance: Instance) => ReactNode
 }
 
 /** Everything about one instance: is it OK, how do I get in, what does it cost. */
-export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
+export function InstanceDrawer({ id, rows, all, onNavigate, onClose, renderActions }: Props) {
   const now = useNow(30_000)
   const drawerRef = useRef<HTMLDivElement>(null)
   const instance = all.find((candidate) => candidate.id === id)
@@ -57,6 +59,7 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
       onClose={onClose}
       dialogRef={drawerRef}
     >
+      {renderActions?.(instance)}
       <HealthSection instance={instance} now={now} />
       <ConnectSection instance={instance} />
       <DiskSection instance={instance} />

@@ -36,3 +36,35 @@ export const STATUS_GROUP_LABEL: Record<StatusGroup, string> = {
   failed: 'Failed',
   unknown: 'Other',
 }
+
+/**
+ * The statuses `POST /api/instance/stop` is expected to accept. HPC-AI documents none: this is
+ * inferred (anything that holds or is getting a machine) and mirrors the simulator's rule.
+ */
+export const STOPPABLE_STATUSES: readonly string[] = [
+  'Running',
+  'Starting',
+  'Initializing',
+  'PullingImage',
+  'Restarting',
+  'StartingFailed',
+  'InitializationFailed',
+]
+
+export type StopEligibility = { ok: true } | { ok: false; reason: string }
+
+const NOT_STOPPABLE: Record<string, string> = {
+  Stopping: 'Already stopping',
+  Stopped: 'Already stopped',
+  Archived: 'Archived: nothing to stop',
+  Released: 'Released: nothing to stop',
+}
+
+/** Whether a stop may be sent for an instance in this status, or why not. */
+export function stopEligibility(status: string): StopEligibility {
+  if (STOPPABLE_STATUSES.includes(status)) return { ok: true }
+  const known = Object.hasOwn(NOT_STOPPABLE, status) ? NOT_STOPPABLE[status] : undefined
+  const reason =
+    known ?? (status ? `Status ${status} is not known to be stoppable` : 'Its status is unknown')
+  return { ok: false, reason }
+}

@@ -1,7 +1,9 @@
 import { memo } from 'react'
 import type { Instance } from '../../api/instance'
+import { Badge } from '../../components/badge'
 import { CELLS } from './cells'
 import type { ColumnId } from '../../model/column-ids'
+import { SelectCell } from './select-cells'
 
 interface Props {
   instance: Instance
@@ -11,7 +13,18 @@ interface Props {
   active: boolean
   onOpen: (id: string) => void
   onActivate: (index: number) => void
+  /** Given when rows can be selected: a checkbox cell first. */
+  onSelect?: (id: string, range: boolean) => void
+  selected?: boolean
+  /** A stop was requested and the list does not show it yet: "Stopping (requested)". */
+  pending?: boolean
 }
+
+const PENDING_STATUS = (
+  <span title="Stop requested; the list has not shown it yet">
+    <Badge tone="info">Stopping (requested)</Badge>
+  </span>
+)
 
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
 export const InstanceRow = memo(function InstanceRow({
@@ -22,6 +35,9 @@ export const InstanceRow = memo(function InstanceRow({
   active,
   onOpen,
   onActivate,
+  onSelect,
+  selected = false,
+  pending = false,
 }: Props) {
   return (
     <tr
@@ -32,11 +48,14 @@ export const InstanceRow = memo(function InstanceRow({
         onActivate(rowIndex)
         onOpen(instance.id)
       }}
-      className="h-[52px] cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft"
+      className={`h-[52px] cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : ''}`}
     >
+      {onSelect && (
+        <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />
+      )}
       {columns.map((id) => (
         <td key={id} className="truncate border-b border-line px-3 py-1.5 align-middle">
-          {CELLS[id](instance, now)}
+          {pending && id === 'status' ? PENDING_STATUS : CELLS[id](instance, now)}
         </td>
       ))}
     </tr>

@@ -18,6 +18,7 @@ import { isColumnId, type ColumnId } from '../../model/column-ids'
 import type { Sort } from '../../model/sort'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
 import { InstanceRow } from './instance-row'
+import { SELECT_COLUMN_WIDTH, SelectAllHeader, type TableSelection } from './select-cells'
 import { SkeletonRows } from './skeleton-rows'
 import { SortHeader } from './sort-header'
 import { instanceTableFeatures } from './table-features'
@@ -46,6 +47,10 @@ interface Props {
   loading?: boolean
   /** Shown under the headers when there is no row to show. */
   empty?: ReactNode
+  /** Rows can be selected: a checkbox column first (neither sortable nor hideable). */
+  selection?: TableSelection
+  /** Ids shown as "Stopping (requested)" until the list shows their real status. */
+  pending?: { has: (id: string) => boolean }
 }
 
 export function InstancesTable({
@@ -57,6 +62,8 @@ export function InstancesTable({
   onOpen,
   loading = false,
   empty,
+  selection,
+  pending,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
@@ -94,7 +101,9 @@ export function InstancesTable({
     scrollToIndex,
     scrollRef,
     onOpen,
+    onSelect: selection?.toggle,
   })
+  const columnCount = visibleColumns.length + (selection ? 1 : 0)
 
   useImperativeHandle(
     ref,
@@ -127,6 +136,7 @@ export function InstancesTable({
         className="w-full min-w-[1100px] table-fixed border-separate border-spacing-0 text-sm"
       >
         <colgroup>
+          {selection && <col style={{ width: SELECT_COLUMN_WIDTH }} />}
           {visibleColumns.map((id) => (
             <col key={id} style={{ width: COLUMN_WIDTHS[id] }} />
           ))}
@@ -134,6 +144,7 @@ export function InstancesTable({
         <thead className="sticky top-0 z-10 bg-surface">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
+              {selection && <SelectAllHeader instances={instances} selection={selection} />}
               {group.headers.map((header) => (
                 <SortHeader key={header.id} header={header} />
               ))}
@@ -141,10 +152,10 @@ export function InstancesTable({
           ))}
         </thead>
         <tbody>
-          {loading && <SkeletonRows columns={visibleColumns.length} />}
+          {loading && <SkeletonRows columns={columnCount} />}
           {padTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={visibleColumns.length} style={{ height: padTop }} />
+              <td colSpan={columnCount} style={{ height: padTop }} />
             </tr>
           )}
           {instances.slice(start, end).map((instance, offset) => (
@@ -157,11 +168,14 @@ export function InstancesTable({
               active={start + offset === active}
               onOpen={onOpen}
               onActivate={setActiveIndex}
+              onSelect={selection?.toggle}
+              selected={selection?.selected.has(instance.id)}
+              pending={pending?.has(instance.id)}
             />
           ))}
           {padBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={visibleColumns.length} style={{ height: padBottom }} />
+              <td colSpan={columnCount} style={{ height: padBottom }} />
             </tr>
           )}
         </tbody>

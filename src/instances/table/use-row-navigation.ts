@@ -8,13 +8,21 @@ interface Options {
   scrollToIndex: (index: number) => void
   scrollRef: RefObject<HTMLDivElement | null>
   onOpen: (id: string) => void
+  /** Space on a row toggles its selection (Shift+Space: the range from the last one). */
+  onSelect?: (id: string, range: boolean) => void
 }
 
 /**
  * Keyboard movement over virtualized rows: arrows, Page Up/Down, Home/End scroll the active row
  * into view and focus it; Enter opens it. One row at a time is in the tab order.
  */
-export function useRowNavigation({ instances, scrollToIndex, scrollRef, onOpen }: Options) {
+export function useRowNavigation({
+  instances,
+  scrollToIndex,
+  scrollRef,
+  onOpen,
+  onSelect,
+}: Options) {
   const [activeIndex, setActiveIndex] = useState(0)
   const active = Math.min(activeIndex, Math.max(0, instances.length - 1))
 
@@ -44,6 +52,13 @@ export function useRowNavigation({ instances, scrollToIndex, scrollRef, onOpen }
         const instance = instances[active]
         if (onRow && instance) onOpen(instance.id)
       },
+    }
+    if (event.key === ' ') {
+      const instance = instances[active]
+      if (!onRow || !onSelect || !instance) return
+      event.preventDefault()
+      onSelect(instance.id, event.shiftKey)
+      return
     }
     const action = keys[event.key]
     if (!action) return

@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test'
+import type { ReceivedRequest } from '../sim/server.ts'
+import { isStoppable } from '../sim/stoppable.ts'
+import { bodyRows } from './locators.ts'
+import { DEFAULT_INSTANCES } from './sim-data.ts'
+
+/** The default data set as the stop tests need it: id, name, status and listed price per hour. */
+export const INSTANCES = DEFAULT_INSTANCES.map((item) => ({
+  id: item.instanceMetadata.instanceId,
+  name: item.instanceSpecInfo.name,
+  status: item.instanceRuntimeInfo.status,
+  stoppable: isStoppable(item.instanceRuntimeInfo.status),
+}))
+
+export function instanceNamed(name: string) {
+  const found = INSTANCES.find((instance) => instance.name === name)
+  if (!found) throw new Error(`no instance ${name} in the default data`)
+  return found
+}
+
+/** The stop requests the simulator received, in order: the id each asked to stop. */
+export function stopRequests(received: ReceivedRequest[]): string[] {
+  return received
+    .filter((request) => request.path === '/api/instance/stop')
+    .map((request) => (request.body as { instanceId: string }).instanceId)
+}
+
+export const checkbox = (page: Page, name: string) =>
+  page.getByRole('checkbox', { name: `Select ${name}`, exact: true })
+
+export const rowOf = (page: Page, name: string) =>
+  bodyRows(page).filter({ has: checkbox(page, name) })
+
+export const selectionBar = (page: Page) => page.getByRole('region', { name: 'Selection' })
+export const confirmDialog = (page: Page) => page.getByRole('alertdialog')
+export const results = (page: Page) => page.getByRole('status', { name: 'Stop results' })
+
+/** "$1,234.56/h" as a number. */
+export const dollars = (text: string) => Number(text.replace(/[^\d.]/g, ''))
+
+const HOURS: Record<string, number> = {
+  perHour: 1,
+  tidePerHour: 1,
+  perDay: 24,
+  perWeek: 168,
+  perMonth: 720,
+}
+
+/** The listed price per hour of an instance of the default data, computed here from the raw data. */
+export function hourlyOf(id: string): number {
+  const item = DEFAULT_INSTANCES.find((raw) => raw.instanceMetadata.instanceId === id)
+  const billing = item?.instanceSpecInfo.instanceBillingInfo
+  const hours = HOURS[String(billing?.chargeMode)]
+  return hours && typeof billing?.price === 'number' ? billing.price / hours : 0
+}

@@ -1,0 +1,51 @@
+import type { Tone } from '../components/tone'
+import type { StopSettlement } from './reconcile'
+import { createStore } from './store'
+
+/** One line of the session's Activity panel: what was done to which instance, and how it went. */
+export interface ActivityEntry {
+  seq: number
+  at: number
+  instanceId: string
+  name: string
+  result: string
+  tone: Tone
+}
+
+export type NewActivity = Omit<ActivityEntry, 'seq'>
+
+/** The panel keeps the latest entries of the session; older ones drop off. */
+export const ACTIVITY_CAP = 500
+
+/** Session-only: kept in memory, never stored, cleared on sign out. */
+export const activityStore = createStore<readonly ActivityEntry[]>([])
+let seq = 0
+
+export function logActivity(entries: readonly NewActivity[]): void {
+  if (entries.length === 0) return
+  activityStore.set((log) =>
+    [...log, ...entries.map((entry) => ({ ...entry, seq: ++seq }))].slice(-ACTIVITY_CAP),
+  )
+}
+
+export function clearActivity(): void {
+  activityStore.set([])
+}
+
+export function settledActivity(settled: StopSettlement, at: number): NewActivity {
+  const entry = (result: string, tone: Tone): NewActivity => ({
+    at,
+    instanceId: settled.id,
+    name: settled.name,
+    result,
+    tone,
+  })
+  if (settled.timedOut)
+    return entry(
+      `Still ${settled.status ?? 'not settled'} 2 minutes after the stop; no longer watched`,
+      'warning',
+    )
+  return settled.status === null
+    ? entry('No longer in the list', 'neutral')
+    : entry(`${settled.status} (seen in the list)`, 'success')
+}

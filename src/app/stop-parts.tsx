@@ -1,0 +1,22 @@
+import { lazy } from 'react'
+import type { Instance } from '../api/instance'
+import { LazyPart } from '../components/lazy-part'
+
+// The stop controls load on first use: a selection, or Stop instance in the drawer.
+export const StopActions = lazy(() =>
+  import('../actions/stop-actions').then((module) => ({ default: module.StopActions })),
+)
+const StopInstanceButton = lazy(() =>
+  import('../actions/stop-instance-button').then((module) => ({
+    default: module.StopInstanceButton,
+  })),
+)
+
+/** The drawer's slot for actions on its instance. */
+export function StopInstanceSlot({ instance }: { instance: Instance }) {
+  return (
+    <LazyPart>
+      <StopInstanceButton instance={instance} />
+    </LazyPart>
+  )
+}

@@ -1,0 +1,91 @@
+import { useMemo, type MouseEvent } from 'react'
+import type { Instance } from '../../api/instance'
+
+/** What the table needs to show and change a selection of rows (built in src/app). */
+export interface TableSelection {
+  selected: ReadonlySet<string>
+  /** Toggles one row; `range` (Shift) also sets every row from the last toggled one. */
+  toggle: (id: string, range: boolean) => void
+  setMany: (ids: readonly string[], selected: boolean) => void
+}
+
+export const SELECT_COLUMN_WIDTH = 44
+
+const BOX = 'h-4 w-4 cursor-pointer accent-accent'
+
+/** The header's "Select all shown instances": checked when all are, mixed when some are. */
+export function SelectAllHeader({
+  instances,
+  selection,
+}: {
+  instances: readonly Instance[]
+  selection: TableSelection
+}) {
+  const { selected } = selection
+  const count = useMemo(
+    () =>
+      selected.size === 0 ? 0 : instances.filter((instance) => selected.has(instance.id)).length,
+    [instances, selected],
+  )
+  const all = count > 0 && count === instances.length
+  return (
+    <th scope="col" className="border-b border-line px-3 py-2 text-left">
+      <input
+        type="checkbox"
+        aria-label="Select all shown instances"
+        className={BOX}
+        checked={all}
+        disabled={instances.length === 0}
+        ref={(box) => {
+          if (box) box.indeterminate = count > 0 && !all
+        }}
+        onChange={() =>
+          selection.setMany(
+            instances.map((instance) => instance.id),
+            !all,
+          )
+        }
+      />
+    </th>
+  )
+}
+
+/** A row's checkbox, out of the tab order (Space on the row toggles it); a click never opens the row. */
+export function SelectCell({
+  id,
+  name,
+  selected,
+  onSelect,
+}: {
+  id: string
+  name: string
+  selected: boolean
+  onSelect: (id: string, range: boolean) => void
+}) {
+  const onClick = (event: MouseEvent) => {
+    event.stopPropagation()
+    if (event.target === event.currentTarget) onSelect(id, event.shiftKey)
+  }
+  return (
+    <td
+      className="border-b border-line px-3 py-1.5 align-middle select-none"
+      onClick={onClick}
+      onMouseDown={(event) => {
+        // Shift-click selects rows, not the text between them.
+        if (event.shiftKey) event.preventDefault()
+      }}
+    >
+      <input
+        type="checkbox"
+        tabIndex={-1}
+        aria-label={`Select ${name}`}
+        className={BOX}
+        checked={selected}
+        onChange={(event) => {
+          const native = event.nativeEvent
+          onSelect(id, native instanceof MouseEvent && native.shiftKey)
+        }}
+      />
+    </td>
+  )
+}
