@@ -1,8 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
+import { activeFilters } from '../model/active-filters'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
+import { serializeViewState } from '../model/view-state'
+import { ChangesButton } from '../attention/changes-button'
+import { useChangeLog } from '../attention/use-change-log'
+import { CostButton } from '../cost/cost-button'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
@@ -15,7 +20,10 @@ import { LoadingStatus } from './loading-status'
 import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
 import { useHelpKey } from './use-help-key'
+import { useAttention } from './use-attention'
+import { useDocumentTitle } from './use-document-title'
 import { useRefreshInterval } from './use-refresh-interval'
+import { useStatusObservations } from './use-status-observations'
 import { useVisibleRows } from './use-visible-rows'
 
 const NONE: readonly Instance[] = []
@@ -37,8 +45,18 @@ export function Dashboard({ session }: { session: Session }) {
   const query = useInstances(session.token, session.claims.subject, intervalMs || false)
   const [view, update] = useViewState()
   const all = query.data?.instances ?? NONE
-  const rows = useVisibleRows(all, view)
-  const summary = useMemo(() => summarize(all), [all])
+  // What this page observed (status first seen at) and what needs attention: derived once per load.
+  const observations = useStatusObservations(query.data?.instances, query.dataUpdatedAt)
+  const attention = useAttention(all, observations)
+  const context = useMemo(() => ({ attention, observations }), [attention, observations])
+  const changes = useChangeLog(
+    query.data?.instances,
+    query.dataUpdatedAt,
+    query.data?.missingPages.length === 0,
+  )
+  const rows = useVisibleRows(all, view, context)
+  const summary = useMemo(() => summarize(all, attention), [all, attention])
+  useDocumentTitle(summary.needsAttention)
   const tableRef = useRef<InstancesTableHandle>(null)
   const open = useCallback((instance: string) => update({ instance }), [update])
   const navigate = useCallback((instance: string) => update({ instance }, 'replace'), [update])
@@ -47,6 +65,7 @@ export function Dashboard({ session }: { session: Session }) {
     update({ instance: null })
     if (id) tableRef.current?.focusInstance(id)
   }, [update, view.instance])
+  const instanceHref = (instance: string) => serializeViewState({ ...view, instance }) || '?'
   const refetch = () => void query.refetch()
   const focusRows = useCallback(() => tableRef.current?.focusRows(), [])
   const [helpOpen, setHelpOpen] = useState(false)
@@ -65,9 +84,23 @@ export function Dashboard({ session }: { session: Session }) {
         expiresAt={session.claims.expiresAt}
         onSignOut={signOut}
         tools={
-          <Button onClick={openHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-            <span aria-hidden="true">?</span>
-          </Button>
+          <>
+            <ChangesButton log={changes} instanceHref={instanceHref} onOpenInstance={open} />
+            <CostButton
+              instances={rows}
+              total={all.length}
+              filters={activeFilters(view).map((filter) => filter.label)}
+              instanceHref={instanceHref}
+              onOpenInstance={open}
+            />
+            <Button
+              onClick={openHelp}
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
+            >
+              <span aria-hidden="true">?</span>
+            </Button>
+          </>
         }
       />
       <main className="flex min-h-0 flex-1 flex-col">
@@ -79,6 +112,7 @@ export function Dashboard({ session }: { session: Session }) {
           shown={rows.length}
           loaded={query.data !== undefined}
           onSearchExit={focusRows}
+          filterContext={context}
         />
         <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
@@ -94,6 +128,8 @@ export function Dashboard({ session }: { session: Session }) {
             onSortChange={(sort) => update({ sort })}
             onOpen={open}
             empty={<NoMatches filters={view} update={update} />}
+            attention={attention}
+            observations={observations}
           />
         )}
       </main>
@@ -110,6 +146,8 @@ export function Dashboard({ session }: { session: Session }) {
             all={all}
             onNavigate={navigate}
             onClose={closeDrawer}
+            flags={attention.get(view.instance)}
+            observation={observations.get(view.instance)}
           />
         </Suspense>
       )}

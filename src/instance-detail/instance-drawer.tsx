@@ -10,6 +10,8 @@ import { RawSection } from './raw-section'
 import { BillingSection, ImageSection, MachineSection } from './spec-sections'
 import { StepButtons } from './step-buttons'
 import { useStepKeys } from './use-step-keys'
+import type { AttentionFlag } from '../model/attention'
+import type { Observation } from '../model/observations'
 
 interface Props {
   id: string
@@ -18,10 +20,13 @@ interface Props {
   all: readonly Instance[]
   onNavigate: (id: string) => void
   onClose: () => void
+  /** The open instance's attention flags and what this page observed of its status. */
+  flags?: readonly AttentionFlag[]
+  observation?: Observation
 }
 
 /** Everything about one instance: is it OK, how do I get in, what does it cost. */
-export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
+export function InstanceDrawer({ id, rows, all, onNavigate, onClose, flags, observation }: Props) {
   const now = useNow(30_000)
   const drawerRef = useRef<HTMLDivElement>(null)
   const instance = all.find((candidate) => candidate.id === id)
@@ -57,11 +62,11 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose }: Props) {
       onClose={onClose}
       dialogRef={drawerRef}
     >
-      <HealthSection instance={instance} now={now} />
+      <HealthSection instance={instance} now={now} flags={flags} observation={observation} />
       <ConnectSection instance={instance} />
       <DiskSection instance={instance} />
       <MachineSection instance={instance} />
-      <BillingSection instance={instance} />
+      <BillingSection instance={instance} now={now} />
       <ImageSection instance={instance} />
       <RawSection instance={instance} />
     </Drawer>

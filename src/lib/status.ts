@@ -15,7 +15,7 @@ const GROUPS: Record<string, StatusGroup> = {
 }
 
 export function statusGroup(status: string): StatusGroup {
-  return GROUPS[status] ?? 'unknown'
+  return GROUPS[status] ?? (isFailedStatus(status) ? 'failed' : 'unknown')
 }
 
 /** Sort rank: what needs attention first (failed), then running, transitional, stopped, unknown. */
@@ -33,4 +33,20 @@ export const STATUS_GROUP_LABEL: Record<StatusGroup, string> = {
   stopped: 'Stopped',
   failed: 'Failed',
   unknown: 'Other',
+}
+
+/**
+ * Health where it means something: what HPC-AI says of a live instance; a stopped one (or one
+ * whose health is not reported) has none. An instance HPC-AI calls unhealthy stays unhealthy.
+ */
+export type LiveHealth = 'healthy' | 'unhealthy' | 'none'
+
+export function liveHealth(healthy: boolean | null, group: StatusGroup): LiveHealth {
+  if (healthy === false) return 'unhealthy'
+  return healthy === null || group === 'stopped' ? 'none' : 'healthy'
+}
+
+/** Any `*Failed` status, documented or not. */
+export function isFailedStatus(status: string): boolean {
+  return status.endsWith('Failed')
 }

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { Instance } from '../../api/instance'
 import { CELLS } from './cells'
+import type { AttentionFlag } from '../../model/attention'
+import type { Observation } from '../../model/observations'
 import type { ColumnId } from '../../model/column-ids'
 
 interface Props {
@@ -11,6 +13,9 @@ interface Props {
   active: boolean
   onOpen: (id: string) => void
   onActivate: (index: number) => void
+  /** Attention flags and the status observation: stable objects, so that memo holds. */
+  flags?: readonly AttentionFlag[]
+  observation?: Observation
 }
 
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
@@ -22,6 +27,8 @@ export const InstanceRow = memo(function InstanceRow({
   active,
   onOpen,
   onActivate,
+  flags,
+  observation,
 }: Props) {
   return (
     <tr
@@ -36,7 +43,7 @@ export const InstanceRow = memo(function InstanceRow({
     >
       {columns.map((id) => (
         <td key={id} className="truncate border-b border-line px-3 py-1.5 align-middle">
-          {CELLS[id](instance, now)}
+          {CELLS[id](instance, now, { flags, observation })}
         </td>
       ))}
     </tr>

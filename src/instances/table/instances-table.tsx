@@ -14,7 +14,9 @@ import {
 import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
 import type { Instance } from '../../api/instance'
 import { useNow } from '../../lib/use-now'
+import type { AttentionMap } from '../../model/attention'
 import { isColumnId, type ColumnId } from '../../model/column-ids'
+import type { Observations } from '../../model/observations'
 import type { Sort } from '../../model/sort'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
 import { InstanceRow } from './instance-row'
@@ -46,6 +48,9 @@ interface Props {
   loading?: boolean
   /** Shown under the headers when there is no row to show. */
   empty?: ReactNode
+  /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
+  attention?: AttentionMap
+  observations?: Observations
 }
 
 export function InstancesTable({
@@ -57,6 +62,8 @@ export function InstancesTable({
   onOpen,
   loading = false,
   empty,
+  attention,
+  observations,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
@@ -157,6 +164,8 @@ export function InstancesTable({
               active={start + offset === active}
               onOpen={onOpen}
               onActivate={setActiveIndex}
+              flags={attention?.get(instance.id)}
+              observation={observations?.get(instance.id)}
             />
           ))}
           {padBottom > 0 && (

@@ -1,0 +1,67 @@
+import type { Instance } from '../api/instance'
+
+/**
+ * One change between two loads. Only the id, the name and statuses are kept: never the token,
+ * never the raw API data.
+ */
+export type Change =
+  | { kind: 'status'; id: string; name: string; from: string; to: string; at: number }
+  | { kind: 'new'; id: string; name: string; status: string; at: number }
+  | { kind: 'gone'; id: string; name: string; status: string; at: number }
+
+/**
+ * What changed from one load to the next: status changes, new instances and, when the new load is
+ * complete (no page missing), instances no longer listed. Ordered by kind, then name.
+ */
+export function diffLoads(
+  before: readonly Instance[],
+  after: readonly Instance[],
+  at: number,
+  complete: boolean,
+): Change[] {
+  const previous = new Map(before.map((instance) => [instance.id, instance]))
+  const changes: Change[] = []
+  for (const instance of after) {
+    const old = previous.get(instance.id)
+    previous.delete(instance.id)
+    const { id, name, status } = instance
+    if (!old) changes.push({ kind: 'new', id, name, status, at })
+    else if (old.status !== status)
+      changes.push({ kind: 'status', id, name, from: old.status, to: status, at })
+  }
+  if (complete) {
+    for (const { id, name, status } of previous.values())
+      changes.push({ kind: 'gone', id, name, status, at })
+  }
+  const rank = { status: 0, new: 1, gone: 2 }
+  return changes.sort((a, b) => rank[a.kind] - rank[b.kind] || a.name.localeCompare(b.name))
+}
+
+/** The status a change leaves the instance in (or had, for one no longer listed). */
+export function statusAfter(change: Change): string {
+  return change.kind === 'status' ? change.to : change.status
+}
+
+/** Changes worth a desktop notification: into a failed status or into Running. */
+export function isNotable(change: Change): boolean {
+  if (change.kind === 'gone') return false
+  const status = statusAfter(change)
+  return status === 'Running' || status.endsWith('Failed')
+}
+
+/** A notification's whole text: the instance's name and its status, nothing more. */
+export function notificationText(change: Change): string {
+  return `${change.name}: ${statusAfter(change) || 'Unknown'}`
+}
+
+/** How a change reads in the Changes panel. */
+export function describeChange(change: Change): string {
+  switch (change.kind) {
+    case 'status':
+      return `${change.from || 'Unknown'} → ${change.to || 'Unknown'}`
+    case 'new':
+      return `New, ${change.status || 'Unknown'}`
+    case 'gone':
+      return `No longer listed (was ${change.status || 'Unknown'})`
+  }
+}
