@@ -3,6 +3,7 @@ import { Badge } from '../components/badge'
 import { Popover } from '../components/popover'
 import type { ChangeLog } from './use-change-log'
 
+const Notifier = lazy(() => import('./notifier').then((module) => ({ default: module.Notifier })))
 const ChangesPanel = lazy(() =>
   import('./changes-panel').then((module) => ({ default: module.ChangesPanel })),
 )
@@ -16,21 +17,28 @@ interface Props {
 /** The header's Changes button: how many changes are new, and the panel listing them (loaded on first use). */
 export function ChangesButton({ log, instanceHref, onOpenInstance }: Props) {
   return (
-    <Popover
-      label="Changes"
-      align="end"
-      description={log.unseen ? `${log.unseen} new` : undefined}
-      active={log.unseen > 0}
-      trigger={
-        <>
-          Changes
-          {log.unseen > 0 && <Badge tone="info">{log.unseen}</Badge>}
-        </>
-      }
-    >
-      <Suspense fallback={<p className="p-2 text-sm text-fg-muted">Loading…</p>}>
-        <ChangesPanel log={log} instanceHref={instanceHref} onOpenInstance={onOpenInstance} />
-      </Suspense>
-    </Popover>
+    <>
+      {log.notify && (
+        <Suspense fallback={null}>
+          <Notifier batch={log.batch} />
+        </Suspense>
+      )}
+      <Popover
+        label="Changes"
+        align="start"
+        description={log.unseen ? `${log.unseen} new` : undefined}
+        active={log.unseen > 0}
+        trigger={
+          <>
+            Changes
+            {log.unseen > 0 && <Badge tone="info">{log.unseen}</Badge>}
+          </>
+        }
+      >
+        <Suspense fallback={<p className="p-2 text-sm text-fg-muted">Loading…</p>}>
+          <ChangesPanel log={log} instanceHref={instanceHref} onOpenInstance={onOpenInstance} />
+        </Suspense>
+      </Popover>
+    </>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CheckOption } from '../components/check-option'
 import { formatDateTime } from '../lib/format'
-import { describeChange } from './changes'
+import { describeChange } from './change-text'
 import type { ChangeLog } from './use-change-log'
 
 interface Props {

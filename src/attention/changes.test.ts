@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { instancesOf } from '../testing/test-instances'
-import { describeChange, diffLoads, isNotable, notificationText } from './changes'
+import { describeChange, isNotable, notificationText } from './change-text'
+import { diffLoads } from './changes'
 
 const before = instancesOf(
   { id: 'a', name: 'alpha', status: 'Starting' },

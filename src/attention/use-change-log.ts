@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Instance } from '../api/instance'
-import { diffLoads, isNotable, notificationText, type Change } from './changes'
+import { diffLoads, type Change } from './changes'
 
 /** The session's history of changes, newest first; kept in memory only, at most this many. */
 const MAX_ENTRIES = 500
-/** At most this many desktop notifications for one load; the panel lists the rest. */
-const MAX_NOTIFICATIONS = 5
 
 export interface ChangeLog {
   entries: readonly Change[]
+  /** What the latest load changed. */
+  batch: readonly Change[]
   /** Changes not yet shown in the panel. */
   unseen: number
   markSeen: () => void
@@ -52,18 +52,16 @@ export function useChangeLog(
     setState(current)
   }
 
-  const { batch } = current
-  useEffect(() => {
-    if (!notify || batch.length === 0 || typeof Notification === 'undefined') return
-    if (Notification.permission !== 'granted') return
-    for (const change of batch.filter(isNotable).slice(0, MAX_NOTIFICATIONS)) {
-      new Notification(notificationText(change), { tag: change.id })
-    }
-  }, [batch, notify])
-
   const markSeen = useCallback(
     () => setState((previous) => (previous.unseen ? { ...previous, unseen: 0 } : previous)),
     [],
   )
-  return { entries: current.entries, unseen: current.unseen, markSeen, notify, setNotify }
+  return {
+    entries: current.entries,
+    batch: current.batch,
+    unseen: current.unseen,
+    markSeen,
+    notify,
+    setNotify,
+  }
 }

@@ -1,6 +1,5 @@
 import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
-import { HealthMark } from '../components/health-mark'
 import { Notice } from '../components/notice'
 import { Section } from '../components/section'
 import { StatusBadge } from '../components/status-badge'
@@ -26,12 +25,18 @@ interface Props {
 /** Is it OK? What needs attention and why leads; a failed or unhealthy instance shows its diagnosis. */
 export function HealthSection({ instance, now, flags, observation }: Props) {
   const seen = observation?.status === instance.status ? observation : undefined
+  const live = liveHealth(instance.healthy, instance.statusGroup)
+  const health =
+    live === 'healthy' && flags?.length
+      ? 'Healthy by HPC-AI’s check, but needs attention (above)'
+      : liveHealthLabel(live, instance.status)
+  const failedFlag = flags?.some((flag) => flag.kind === 'failed')
   const troubled = instance.healthy === false || instance.statusGroup === 'failed'
   const why = [instance.diagnosisReason, instance.diagnosisMessage].filter(Boolean)
   return (
     <Section title="Health">
       {flags && flags.length > 0 && <AttentionNotice flags={flags} />}
-      {troubled && (why.length > 0 || instance.message) && (
+      {troubled && !failedFlag && (why.length > 0 || instance.message) && (
         <Notice tone="danger" role="note" className="mb-3">
           <p className="font-semibold">{instance.diagnosisReason || 'Problem reported'}</p>
           {instance.diagnosisMessage && <p className="mt-1">{instance.diagnosisMessage}</p>}
@@ -44,18 +49,7 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
             'Status',
             <span key="status" className="inline-flex items-center gap-2">
               <StatusBadge status={instance.status} group={instance.statusGroup} />
-              <HealthMark
-                healthy={instance.healthy}
-                status={instance.status}
-                group={instance.statusGroup}
-                flagged={Boolean(flags?.length)}
-              />
-              <span>
-                {liveHealthLabel(
-                  liveHealth(instance.healthy, instance.statusGroup),
-                  instance.status,
-                )}
-              </span>
+              <span>{health}</span>
             </span>,
           ],
           [

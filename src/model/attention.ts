@@ -4,7 +4,7 @@
  * from here; nothing else decides whether an instance needs attention.
  */
 import type { Instance } from '../api/instance'
-import { formatDuration, formatDateTime } from '../lib/format'
+import { formatDateTime, formatDuration } from '../lib/format'
 import { describeDisk, formatPercent } from '../lib/instance-format'
 import { isFailedStatus } from '../lib/status'
 import type { Observation, Observations } from './observations'
@@ -27,35 +27,6 @@ export interface AttentionFlag {
   /** What to do about it, where one step is known. */
   nextStep: string | null
 }
-
-/** The rules in words, in the order flags are listed (most severe first): the UI and README list these. */
-export const ATTENTION_RULES: { kind: AttentionKind; title: string; rule: string }[] = [
-  {
-    kind: 'failed',
-    title: 'Failed',
-    rule: 'Any status ending in "Failed" (StartingFailed, InitializationFailed, …).',
-  },
-  {
-    kind: 'stuck',
-    title: 'Stuck',
-    rule: `Initializing, Starting or Stopping for more than ${formatDuration(STUCK_AFTER_MS)}, as this page observed it: HPC-AI gives no status times, so the clock starts when this page first saw the status (marked "≥" when it did not see the change).`,
-  },
-  {
-    kind: 'disk',
-    title: 'Disk full',
-    rule: `Root or data disk at or above ${DISK_FULL_PERCENT}% of its size, on an instance that is not stopped.`,
-  },
-  {
-    kind: 'stop-soon',
-    title: 'Stops soon',
-    rule: `A scheduled stop within ${formatDuration(STOP_SOON_MS)} (or already due) on a running or starting instance.`,
-  },
-  {
-    kind: 'no-ssh',
-    title: 'No SSH port',
-    rule: 'Running, but HPC-AI lists no SSH port (22) for it.',
-  },
-]
 
 const PULL_STEP = 'Check the image: it keeps failing to pull.'
 /** Next steps known from HPC-AI's diagnosis reason. */

@@ -1,24 +1,17 @@
+import { lazy, Suspense } from 'react'
 import { Popover } from '../../components/popover'
-import { ATTENTION_RULES } from '../../model/attention'
+
+const AttentionRulesList = lazy(() =>
+  import('./attention-rules-list').then((module) => ({ default: module.AttentionRulesList })),
+)
 
 /** The needs-attention rules, one click from the figure they explain. */
 export function AttentionRules() {
   return (
     <Popover label="How attention is judged" trigger={<span aria-hidden="true">?</span>}>
-      <div className="max-w-sm p-2 text-sm">
-        <p className="font-medium text-fg">An instance needs attention when it is:</p>
-        <dl className="mt-1 space-y-1.5">
-          {ATTENTION_RULES.map((rule) => (
-            <div key={rule.kind}>
-              <dt className="font-medium text-fg">{rule.title}</dt>
-              <dd className="text-fg-muted">{rule.rule}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="mt-2 text-xs text-fg-subtle">
-          Each flag in a row or the drawer says why and, where one is known, what to do next.
-        </p>
-      </div>
+      <Suspense fallback={<p className="p-2 text-sm text-fg-muted">Loading…</p>}>
+        <AttentionRulesList />
+      </Suspense>
     </Popover>
   )
 }

@@ -35,7 +35,7 @@ function Figure({
       type="button"
       onClick={onClick}
       disabled={!onClick}
-      className="flex max-w-64 flex-col items-start rounded-md px-3 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default"
+      className="flex max-w-56 flex-col items-start rounded-md px-3 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default"
       title={onClick ? `Show these instances: ${label}` : undefined}
     >
       <span className="flex items-baseline gap-1.5">
@@ -78,7 +78,7 @@ export function SummaryStrip({ summary, update }: { summary: Summary; update: Up
         <Figure
           value={summary.needsAttention}
           label="Needs attention"
-          detail="failed, stuck, disk full, stops soon, no SSH"
+          detail="flagged by the rules under ?"
           tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
           onClick={show({ attention: ['yes'] }, summary.needsAttention)}
         />

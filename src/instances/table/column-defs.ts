@@ -9,12 +9,12 @@ export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> &
 /** Column widths in px; the table is fixed-layout so rows never reflow while scrolling. */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   name: 240,
-  status: 250,
+  status: 270,
   gpu: 170,
   cpu: 90,
   memory: 100,
   region: 150,
-  price: 140,
+  price: 170,
   disk: 130,
   created: 120,
   stops: 130,
