@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react'
 import { plural } from '../../lib/format'
 import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
@@ -22,7 +21,7 @@ function Figure({
   tone,
   onClick,
 }: {
-  value: ReactNode
+  value: number | string
   label: string
   /** What the figure counts, visibly: the statuses it groups, or the instances it covers. */
   detail: string
@@ -35,11 +34,14 @@ function Figure({
       type="button"
       onClick={onClick}
       disabled={!onClick}
+      aria-label={`${value.toLocaleString()} ${label}: ${detail}`}
       className="flex max-w-56 flex-col items-start rounded-md px-3 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default"
       title={onClick ? `Show these instances: ${label}` : undefined}
     >
       <span className="flex items-baseline gap-1.5">
-        <span className={`text-lg font-semibold tabular-nums ${tone}`}>{value}</span>
+        <span className={`text-lg font-semibold tabular-nums ${tone}`}>
+          {value.toLocaleString()}
+        </span>
         <span className="text-sm text-fg">{label}</span>
       </span>
       <span className="text-xs text-fg-muted">{detail}</span>
