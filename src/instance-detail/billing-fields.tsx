@@ -55,7 +55,9 @@ export function BillingFields({ instance, now }: { instance: Instance; now?: num
         [
           'Term total',
           term === null
-            ? ''
+            ? isHourlyMode(billing.chargeMode)
+              ? 'None: billed by the hour'
+              : ''
             : `${formatMoney(term)} for ${formatBilledDuration(billing.duration, billing.chargeMode)} (charge × billed duration)`,
         ],
         ['Spent since created', runningTotal(instance, now)],

@@ -40,6 +40,9 @@ const DIAGNOSIS_STEPS: Record<string, string> = {
     'The container keeps crashing: read the diagnosis detail, fix the cause, then start it again.',
 }
 
+/** Ends a sentence once: API messages sometimes bring their own full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
+
 function diagnosis(instance: Instance): string {
   return [instance.diagnosisReason, instance.diagnosisMessage || instance.message]
     .filter(Boolean)
@@ -52,7 +55,7 @@ function failedFlag(instance: Instance): AttentionFlag | null {
   return {
     kind: 'failed',
     label: 'Failed',
-    reason: `${instance.status}${why ? `: ${why}` : ' (HPC-AI sent no diagnosis)'}.`,
+    reason: sentence(`${instance.status}${why ? `: ${why}` : ' (HPC-AI sent no diagnosis)'}`),
     nextStep:
       DIAGNOSIS_STEPS[instance.diagnosisReason] ??
       'Read the diagnosis in the drawer, then stop the instance or create it again.',
@@ -77,7 +80,7 @@ function stuckFlag(instance: Instance, observation: Observation | undefined, now
   return {
     kind: 'stuck',
     label: 'Stuck',
-    reason: `${instance.status} ${how}${detail ? `; ${detail}` : ''}.`,
+    reason: sentence(`${instance.status} ${how}${detail ? `; ${detail}` : ''}`),
     nextStep,
   } satisfies AttentionFlag
 }
