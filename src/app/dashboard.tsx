@@ -1,6 +1,7 @@
 import { lazy, useCallback, useMemo, useRef, useState } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
+import { activeFilters } from '../model/active-filters'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
 import { ActivityButton } from '../actions/activity-button'
@@ -9,6 +10,10 @@ import { FAST_REFRESH_MS } from '../actions/reconcile'
 import { useSelection } from '../actions/selection-store'
 import { useActionsState } from '../actions/use-actions-state'
 import { useStopWatch } from '../actions/use-stop-watch'
+import { serializeViewState } from '../model/view-state'
+import { ChangesButton } from '../attention/changes-button'
+import { useChangeLog } from '../attention/use-change-log'
+import { CostButton } from '../cost/cost-button'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
@@ -22,8 +27,11 @@ import { LoadingStatus } from './loading-status'
 import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
 import { useHelpKey } from './use-help-key'
+import { useAttention } from './use-attention'
+import { useDocumentTitle } from './use-document-title'
 import { useRefreshInterval } from './use-refresh-interval'
 import { StopActions, StopInstanceSlot } from './stop-parts'
+import { useStatusObservations } from './use-status-observations'
 import { useVisibleRows } from './use-visible-rows'
 
 const NONE: readonly Instance[] = []
@@ -49,10 +57,20 @@ export function Dashboard({ session }: { session: Session }) {
   const query = useInstances(session.token, session.claims.subject, refreshMs)
   const [view, update] = useViewState()
   const all = query.data?.instances ?? NONE
-  const rows = useVisibleRows(all, view)
   useStopWatch(query.data?.instances, query.dataUpdatedAt)
+  // What this page observed (status first seen at) and what needs attention: derived once per load.
+  const observations = useStatusObservations(query.data?.instances, query.dataUpdatedAt)
+  const attention = useAttention(all, observations)
+  const context = useMemo(() => ({ attention, observations }), [attention, observations])
+  const changes = useChangeLog(
+    query.data?.instances,
+    query.dataUpdatedAt,
+    query.data?.missingPages.length === 0,
+  )
+  const rows = useVisibleRows(all, view, context)
   const selection = useSelection(rows)
-  const summary = useMemo(() => summarize(all), [all])
+  const summary = useMemo(() => summarize(all, attention), [all, attention])
+  useDocumentTitle(summary.needsAttention)
   const tableRef = useRef<InstancesTableHandle>(null)
   const open = useCallback((instance: string) => update({ instance }), [update])
   const navigate = useCallback((instance: string) => update({ instance }, 'replace'), [update])
@@ -61,6 +79,7 @@ export function Dashboard({ session }: { session: Session }) {
     update({ instance: null })
     if (id) tableRef.current?.focusInstance(id)
   }, [update, view.instance])
+  const instanceHref = (instance: string) => serializeViewState({ ...view, instance }) || '?'
   const refetch = () => void query.refetch()
   const focusRows = useCallback(() => tableRef.current?.focusRows(), [])
   const [helpOpen, setHelpOpen] = useState(false)
@@ -84,6 +103,14 @@ export function Dashboard({ session }: { session: Session }) {
         tools={
           <>
             <ActivityButton />
+            <ChangesButton log={changes} instanceHref={instanceHref} onOpenInstance={open} />
+            <CostButton
+              instances={rows}
+              total={all.length}
+              filters={activeFilters(view).map((filter) => filter.label)}
+              instanceHref={instanceHref}
+              onOpenInstance={open}
+            />
             <Button
               onClick={openHelp}
               aria-label="Keyboard shortcuts"
@@ -103,6 +130,7 @@ export function Dashboard({ session }: { session: Session }) {
           shown={rows.length}
           load={query.data ? 'loaded' : query.isError ? 'failed' : 'loading'}
           onSearchExit={focusRows}
+          filterContext={context}
         />
         <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
@@ -125,6 +153,8 @@ export function Dashboard({ session }: { session: Session }) {
             empty={<NoMatches filters={view} update={update} />}
             selection={selection}
             pending={actions.pending}
+            attention={attention}
+            observations={observations}
           />
         )}
       </main>
@@ -142,6 +172,8 @@ export function Dashboard({ session }: { session: Session }) {
             onNavigate={navigate}
             onClose={closeDrawer}
             renderActions={(instance) => <StopInstanceSlot instance={instance} />}
+            flags={attention.get(view.instance)}
+            observation={observations.get(view.instance)}
           />
         </LazyPart>
       )}

@@ -1,14 +1,28 @@
 import { useMemo } from 'react'
 import type { Instance } from '../api/instance'
-import { filterInstances } from '../model/filters'
-import { sortInstances } from '../model/sort'
+import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
+import { CONTEXT_SORTED, NO_SORT_CONTEXT, sortInstances, type SortContext } from '../model/sort'
 import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state'
 
 /** The instances the view shows, in its order; recomputed only when the data, filters or sort change. */
-export function useVisibleRows(all: readonly Instance[], view: ViewState): readonly Instance[] {
-  // Keyed by the filter part of the URL only, so that opening an instance does not re-filter.
+export function useVisibleRows(
+  all: readonly Instance[],
+  view: ViewState,
+  context?: FilterContext & SortContext,
+): readonly Instance[] {
+  // Keyed by the filter part of the URL only, so that opening an instance does not re-filter; the
+  // attention flags count only while the Attention facet is in use, the observations only while
+  // sorting by time in status.
   const filterKey = filterKeyOf(view)
-  const filtered = useMemo(() => filterInstances(all, parseViewState(filterKey)), [all, filterKey])
+  const filterContext = context && view.attention.length > 0 ? context : NO_FILTER_CONTEXT
+  const filtered = useMemo(
+    () => filterInstances(all, parseViewState(filterKey), filterContext),
+    [all, filterKey, filterContext],
+  )
   const { id, desc } = view.sort
-  return useMemo(() => sortInstances(filtered, { id, desc }), [filtered, id, desc])
+  const sortContext = context && CONTEXT_SORTED.has(id) ? context : NO_SORT_CONTEXT
+  return useMemo(
+    () => sortInstances(filtered, { id, desc }, sortContext),
+    [filtered, id, desc, sortContext],
+  )
 }

@@ -1,12 +1,37 @@
-import { healthLabel } from '../lib/instance-format'
+import { liveHealthLabel } from '../lib/instance-format'
+import { liveHealth, type StatusGroup } from '../lib/status'
 
-/** Healthy, unhealthy or not reported, with a text alternative for screen readers. */
-export function HealthMark({ healthy }: { healthy: boolean | null }) {
-  if (healthy === null) return null
-  const label = healthLabel(healthy)
+const LOOK = {
+  healthy: { icon: '●', className: 'text-success' },
+  attention: { icon: '◐', className: 'text-warning' },
+  unhealthy: { icon: '▲', className: 'font-semibold text-danger' },
+  none: { icon: '○', className: 'text-fg-subtle' },
+} as const
+
+/**
+ * Health where it means something, with a text alternative: a stopped instance (or one whose
+ * health is not reported) gets a neutral ring; a healthy one that needs attention is not plain green.
+ */
+export function HealthMark({
+  healthy,
+  status,
+  group,
+  flagged = false,
+}: {
+  healthy: boolean | null
+  status: string
+  group: StatusGroup
+  flagged?: boolean
+}) {
+  const health = liveHealth(healthy, group)
+  const label =
+    health === 'healthy' && flagged
+      ? 'Healthy by HPC-AI’s check, but needs attention'
+      : liveHealthLabel(health, status)
+  const look = LOOK[health === 'healthy' && flagged ? 'attention' : health]
   return (
-    <span className={healthy ? 'text-success' : 'font-semibold text-danger'} title={label}>
-      <span aria-hidden="true">{healthy ? '●' : '▲'}</span>
+    <span className={look.className} title={label}>
+      <span aria-hidden="true">{look.icon}</span>
       <span className="sr-only">{label}</span>
     </span>
   )

@@ -10,6 +10,8 @@ import { RawSection } from './raw-section'
 import { BillingSection, ImageSection, MachineSection } from './spec-sections'
 import { StepButtons } from './step-buttons'
 import { useStepKeys } from './use-step-keys'
+import type { AttentionFlag } from '../model/attention'
+import type { Observation } from '../model/observations'
 
 interface Props {
   id: string
@@ -20,10 +22,22 @@ interface Props {
   onClose: () => void
   /** Controls that act on the instance (Stop instance), composed in by the app. */
   renderActions?: (instance: Instance) => ReactNode
+  /** The open instance's attention flags and what this page observed of its status. */
+  flags?: readonly AttentionFlag[]
+  observation?: Observation
 }
 
 /** Everything about one instance: is it OK, how do I get in, what does it cost. */
-export function InstanceDrawer({ id, rows, all, onNavigate, onClose, renderActions }: Props) {
+export function InstanceDrawer({
+  id,
+  rows,
+  all,
+  onNavigate,
+  onClose,
+  renderActions,
+  flags,
+  observation,
+}: Props) {
   const now = useNow(30_000)
   const drawerRef = useRef<HTMLDivElement>(null)
   const instance = all.find((candidate) => candidate.id === id)
@@ -60,11 +74,11 @@ export function InstanceDrawer({ id, rows, all, onNavigate, onClose, renderActio
       dialogRef={drawerRef}
     >
       {renderActions?.(instance)}
-      <HealthSection instance={instance} now={now} />
+      <HealthSection instance={instance} now={now} flags={flags} observation={observation} />
       <ConnectSection instance={instance} />
       <DiskSection instance={instance} />
       <MachineSection instance={instance} />
-      <BillingSection instance={instance} />
+      <BillingSection instance={instance} now={now} />
       <ImageSection instance={instance} />
       <RawSection instance={instance} />
     </Drawer>

@@ -6,6 +6,7 @@ import { parseInstancePage } from '../testing/parse-instance-page'
 import { ConnectSection } from './connect-section'
 import { DiskSection } from './disk-section'
 import { HealthSection } from './health-section'
+import { BillingSection } from './spec-sections'
 
 const NOW = Date.UTC(2026, 10, 28)
 
@@ -84,5 +85,39 @@ describe('the drawer sections', () => {
     const note = screen.getByRole('note')
     expect(within(note).getByText('BackOff')).toBeInTheDocument()
     expect(within(note).getByText('Back-off pulling image')).toBeInTheDocument()
+  })
+})
+
+describe('the Billing section', () => {
+  it('names every billing field in words and says where a figure is an estimate', () => {
+    const monthly = instanceFrom((item) => {
+      item.instanceSpecInfo.instanceBillingInfo = {
+        chargeMode: 'perMonth',
+        duration: 2,
+        price: 4003.2,
+        unit: '$',
+        type: 'Reserved',
+      }
+    })
+    render(<BillingSection instance={monthly} now={NOW} />)
+    const value = (label: string) => screen.getByText(label).nextElementSibling?.textContent
+    expect(value('Charge')).toBe('$4,003.20 / month')
+    expect(value('Per hour')).toMatch(/^≈ \$5\.56\/h/)
+    expect(value('Charge mode')).toBe('Per month')
+    expect(value('Billed duration')).toBe('2 months')
+    expect(value('Billing kind')).toBe('Reserved')
+    expect(value('Currency')).toBe('US dollars ($)')
+    expect(value('Term total')).toBe('$8,006.40 for 2 months (charge × billed duration)')
+  })
+
+  it('gives an hourly instance its running total since creation, labelled an estimate', () => {
+    const hourly = instanceFrom((item) => {
+      item.instanceRuntimeInfo.createAtUnixMs = NOW - 10 * 3_600_000
+      item.instanceSpecInfo.instanceBillingInfo.price = 2
+    })
+    render(<BillingSection instance={hourly} now={NOW} />)
+    expect(screen.getByText('Spent since created').nextElementSibling?.textContent).toMatch(
+      /^≈ \$20\.00 since .* \(estimate: /,
+    )
   })
 })

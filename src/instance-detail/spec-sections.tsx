@@ -1,14 +1,9 @@
 import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
 import { Section } from '../components/section'
-import { formatMoney } from '../lib/format'
-import {
-  chargeModeLabel,
-  formatAmount,
-  formatGpu,
-  formatHourly,
-  joinKnown,
-} from '../lib/instance-format'
+import { billingKindLabel, formatAmount, formatGpu, joinKnown } from '../lib/instance-format'
+import { billingKind } from '../lib/pricing'
+import { BillingFields } from './billing-fields'
 
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'Yes' : 'No')
 const mono = (key: string, value: string) => (
@@ -37,7 +32,12 @@ export function MachineSection({ instance }: { instance: Instance }) {
             'Disk',
             joinKnown(formatAmount(systemDisk.amount, systemDisk.unit || 'GB'), systemDisk.type),
           ],
-          ['Billing kind', instance.isSpot ? 'Spot' : 'On-demand'],
+          [
+            'Billing kind',
+            billingKindLabel(
+              billingKind(instance.billing.type, instance.billing.chargeMode, instance.isSpot),
+            ),
+          ],
           ['Instance type', instance.instanceType.name],
           ['Instance type id', mono('type', instance.instanceType.id)],
           ['Region', joinKnown(region.name, region.location)],
@@ -51,26 +51,11 @@ export function MachineSection({ instance }: { instance: Instance }) {
   )
 }
 
-export function BillingSection({ instance }: { instance: Instance }) {
-  const { billing } = instance
-  const unit = billing.unit === '$' || !billing.unit ? '' : ` ${billing.unit}`
+/** What it costs, every billing field in words; `now` dates the running total, when there is one. */
+export function BillingSection({ instance, now }: { instance: Instance; now?: number }) {
   return (
     <Section title="Billing">
-      <FieldList
-        fields={[
-          [
-            'Price',
-            billing.price === null
-              ? ''
-              : `${formatMoney(billing.price)}${unit} ${chargeModeLabel(billing.chargeMode)}`,
-          ],
-          ['Per hour', formatHourly(billing.hourly)],
-          ['Charge mode', billing.chargeMode],
-          ['Duration', formatAmount(billing.duration, '')],
-          ['Type', billing.type],
-          ['Unit', billing.unit],
-        ]}
-      />
+      <BillingFields instance={instance} now={now} />
     </Section>
   )
 }

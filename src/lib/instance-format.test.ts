@@ -3,6 +3,14 @@ import { diskUsage } from './disk'
 import { DASH, formatDuration } from './format'
 import {
   chargeModeLabel,
+  chargeModeWords,
+  currencyLabel,
+  formatApproxHourly,
+  formatBilledDuration,
+  formatCharge,
+  formatStatusAge,
+  formatStatusList,
+  liveHealthLabel,
   describeDisk,
   formatAmount,
   formatGpu,
@@ -56,5 +64,31 @@ describe('how an instance reads', () => {
     expect(formatDuration(1e300)).toBe('over 100 years')
     expect(formatDuration(Number.NaN)).toBe(DASH)
     expect(formatDuration(-5)).toBe('0 s')
+  })
+})
+
+describe('billing in words', () => {
+  it('shows the charge as billed, whole dollars from $1,000, and the hourly figure beside it', () => {
+    expect(formatCharge(4003.2, 'perMonth')).toBe('$4,003 / month')
+    expect(formatCharge(4003.2, 'perMonth', '$', true)).toBe('$4,003.20 / month')
+    expect(formatCharge(2.49, 'perHour')).toBe('$2.49 / hour')
+    expect(formatCharge(3, 'perFortnight')).toBe('$3.00 (perFortnight)')
+    expect(formatApproxHourly(5.56)).toBe('≈ $5.56/h')
+  })
+
+  it('names the charge mode, the billed duration with its unit, and the currency', () => {
+    expect(chargeModeWords('perMonth')).toBe('Per month')
+    expect(chargeModeWords('tidePerHour')).toBe('Per hour, tide pricing')
+    expect(formatBilledDuration(2, 'perMonth')).toBe('2 months')
+    expect(formatBilledDuration(1, 'perHour')).toBe('1 hour')
+    expect(currencyLabel('$')).toBe('US dollars ($)')
+  })
+
+  it('has no live health for a stopped instance, and marks an unseen start', () => {
+    expect(liveHealthLabel('none', 'Archived')).toBe('No live health (Archived)')
+    expect(liveHealthLabel('none', 'Running')).toBe('Health not reported')
+    expect(formatStatusAge(12 * 60_000, false)).toBe('≥ 12 min')
+    expect(formatStatusAge(12 * 60_000, true)).toBe('12 min')
+    expect(formatStatusList(['Archived', 'Stopped'])).toBe('Archived, Stopped')
   })
 })

@@ -3,9 +3,15 @@
  * facets and the exports all call these, so one value never reads two ways.
  */
 import type { DiskUsage } from './disk'
-import { DASH, formatDuration, formatMoney, formatNumber } from './format'
-import { CHARGE_MODE_LABEL } from './pricing'
 import { ownValue } from './own-value'
+import { DASH, formatDateTime, formatDuration, formatMoney, formatNumber, plural } from './format'
+import {
+  BILLING_KIND_LABEL,
+  CHARGE_MODE_LABEL,
+  CHARGE_MODE_UNIT,
+  type BillingKind,
+} from './pricing'
+import { statusGroup, type LiveHealth } from './status'
 
 export function statusLabel(status: string): string {
   return status || 'Unknown'
@@ -55,4 +61,86 @@ export function describeDisk({ usedGi, totalGi, percent }: DiskUsage): string {
     return totalGi ? `${formatNumber(usedGi)} of ${formatNumber(totalGi)} GiB` : DASH
   const over = percent > 100 ? ', over capacity' : ''
   return `${formatNumber(usedGi)} of ${formatNumber(totalGi)} GiB used (${formatPercent(percent)})${over}`
+}
+
+const wholeMoney = new Intl.NumberFormat(undefined, {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+})
+
+/** Dollars as a bill reads them: cents below $1,000, whole dollars from there ("$4,003"). */
+export function formatBill(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return DASH
+  return Math.abs(value) >= 1000 ? wholeMoney.format(value) : formatMoney(value)
+}
+
+/**
+ * The price as billed, in its own period: "$4,003 / month" (whole dollars from $1,000 unless
+ * `exact`); a unit other than $ is shown as sent.
+ */
+export function formatCharge(
+  price: number | null,
+  chargeMode: string,
+  unit = '$',
+  exact = false,
+): string {
+  if (price === null) return DASH
+  const dollars = exact ? formatMoney(price) : formatBill(price)
+  const amount = unit === '$' || !unit ? dollars : `${formatNumber(price)} ${unit}`
+  const period = ownValue(CHARGE_MODE_UNIT, chargeMode)
+  return period ? `${amount} / ${period}` : `${amount} (${chargeMode || 'charge mode not sent'})`
+}
+
+/** The normalised hourly figure beside a charge in another period: "≈ $5.56/h". */
+export function formatApproxHourly(hourly: number | null): string {
+  return hourly === null ? DASH : `≈ ${formatHourly(hourly)}`
+}
+
+export function billingKindLabel(kind: BillingKind): string {
+  return BILLING_KIND_LABEL[kind]
+}
+
+/** How a charge mode reads in words: "Per month", "Per hour, tide pricing". */
+export function chargeModeWords(mode: string): string {
+  const label = ownValue(CHARGE_MODE_LABEL, mode)
+  if (!label) return mode ? `${mode} (not a documented charge mode)` : 'Not sent'
+  return mode === 'tidePerHour' ? 'Per hour, tide pricing' : `P${label.slice(1)}`
+}
+
+/** The billed duration with its unit: "2 months", "1 hour"; the number alone when the unit is unknown. */
+export function formatBilledDuration(duration: number | null, chargeMode: string): string {
+  if (duration === null) return DASH
+  const unit = ownValue(CHARGE_MODE_UNIT, chargeMode)
+  return unit ? plural(duration, unit) : formatNumber(duration)
+}
+
+/** The currency of a price: "$" is what HPC-AI documents. */
+export function currencyLabel(unit: string): string {
+  if (unit === '$') return 'US dollars ($)'
+  return unit ? unit : 'Not sent (shown as US dollars)'
+}
+
+/** Health where it means something: none for a stopped instance, none when not reported. */
+export function liveHealthLabel(health: LiveHealth, status: string): string {
+  if (health === 'none')
+    return statusGroup(status) === 'stopped' ? `No live health (${status})` : 'Health not reported'
+  return health === 'healthy' ? 'Healthy' : 'Unhealthy'
+}
+
+/** "Stopped, Archived, Released": the statuses a summary figure groups. */
+export function formatStatusList(statuses: readonly string[]): string {
+  return statuses.length ? statuses.join(', ') : 'none now'
+}
+
+/** How long an instance has been in its status: "12 min", or "≥ 12 min" when the change was not seen. */
+export function formatStatusAge(ms: number, seenStart: boolean): string {
+  return `${seenStart ? '' : '≥ '}${formatDuration(ms)}`
+}
+
+/** The words behind a status age, for its title and the drawer. */
+export function describeStatusAge(since: number, seenStart: boolean): string {
+  return seenStart
+    ? `Seen changing to this status at ${formatDateTime(since)}`
+    : `Observed since ${formatDateTime(since)}, when this page first saw it; the change itself was not seen (HPC-AI gives no status times)`
 }

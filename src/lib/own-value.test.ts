@@ -3,7 +3,6 @@ import { ownValue } from './own-value'
 import { hourlyPrice } from './pricing'
 import { statusGroup } from './status'
 import { chargeModeLabel } from './instance-format'
-import { facetValueLabel } from '../model/facet-labels'
 
 describe('lookups keyed by API or URL strings', () => {
   it('ignore names inherited from Object.prototype', () => {
@@ -13,7 +12,6 @@ describe('lookups keyed by API or URL strings', () => {
       expect(statusGroup(key)).toBe('unknown')
       expect(hourlyPrice(3, key)).toBeNull()
       expect(chargeModeLabel(key)).toBe(key)
-      expect(facetValueLabel('gpu', key)).toBe(key)
     }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hourlyPrice } from './pricing'
+import { billingKind, hourlyPrice, hoursPerUnit, isHourlyMode } from './pricing'
 
 describe('hourlyPrice', () => {
   it.each([
@@ -18,5 +18,25 @@ describe('hourlyPrice', () => {
     expect(hourlyPrice(null, 'perHour')).toBeNull()
     expect(hourlyPrice(-1, 'perHour')).toBeNull()
     expect(hourlyPrice(Number.NaN, 'perHour')).toBeNull()
+  })
+})
+
+describe('billingKind', () => {
+  it('reads spot first, then the type sent, then what the charge mode implies', () => {
+    expect(billingKind('On-Demand', 'perHour', true)).toBe('spot')
+    expect(billingKind('Reserved', 'perMonth', false)).toBe('reserved')
+    expect(billingKind('On-Demand', 'perHour', false)).toBe('on-demand')
+    expect(billingKind('Tide', 'tidePerHour', false)).toBe('tide')
+    expect(billingKind('Spot', 'perHour', false)).toBe('spot')
+    expect(billingKind('', 'perWeek', false)).toBe('reserved')
+    expect(billingKind('', 'tidePerHour', false)).toBe('tide')
+    expect(billingKind('', '', false)).toBe('on-demand')
+  })
+
+  it('knows which modes are hourly and how many hours a unit covers', () => {
+    expect(isHourlyMode('tidePerHour')).toBe(true)
+    expect(isHourlyMode('perDay')).toBe(false)
+    expect(hoursPerUnit('perMonth')).toBe(720)
+    expect(hoursPerUnit('perFortnight')).toBeNull()
   })
 })

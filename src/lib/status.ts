@@ -17,7 +17,7 @@ const GROUPS: Record<string, StatusGroup> = {
 }
 
 export function statusGroup(status: string): StatusGroup {
-  return ownValue(GROUPS, status) ?? 'unknown'
+  return ownValue(GROUPS, status) ?? (isFailedStatus(status) ? 'failed' : 'unknown')
 }
 
 /** Sort rank: what needs attention first (failed), then running, transitional, stopped, unknown. */
@@ -63,8 +63,24 @@ const NOT_STOPPABLE: Record<string, string> = {
 /** Whether a stop may be sent for an instance in this status, or why not. */
 export function stopEligibility(status: string): StopEligibility {
   if (STOPPABLE_STATUSES.includes(status)) return { ok: true }
-  const known = Object.hasOwn(NOT_STOPPABLE, status) ? NOT_STOPPABLE[status] : undefined
+  const known = ownValue(NOT_STOPPABLE, status)
   const reason =
     known ?? (status ? `Status ${status} is not known to be stoppable` : 'Its status is unknown')
   return { ok: false, reason }
+}
+
+/**
+ * Health where it means something: what HPC-AI says of a live instance; a stopped one (or one
+ * whose health is not reported) has none. An instance HPC-AI calls unhealthy stays unhealthy.
+ */
+export type LiveHealth = 'healthy' | 'unhealthy' | 'none'
+
+export function liveHealth(healthy: boolean | null, group: StatusGroup): LiveHealth {
+  if (healthy === false) return 'unhealthy'
+  return healthy === null || group === 'stopped' ? 'none' : 'healthy'
+}
+
+/** Any `*Failed` status, documented or not. */
+export function isFailedStatus(status: string): boolean {
+  return status.endsWith('Failed')
 }

@@ -9,6 +9,7 @@ export const COLUMN_IDS = [
   'disk',
   'created',
   'stops',
+  'since',
 ] as const
 
 export type ColumnId = (typeof COLUMN_IDS)[number]
@@ -24,6 +25,15 @@ export const COLUMN_LABELS: Record<ColumnId, string> = {
   disk: 'Disk',
   created: 'Created',
   stops: 'Stops',
+  since: 'In status for',
+}
+
+/** What a header's sort does, where its label alone would not say (its title). */
+export const COLUMN_SORT_TITLES: Partial<Record<ColumnId, string>> = {
+  price:
+    'Sort by price per hour: each charge (per day, week or month) is normalised to an hourly figure (a month is 30 days)',
+  since:
+    'Sort by how long each instance has been in its status, as this page observed it (HPC-AI gives no status times)',
 }
 
 /** Columns whose first click sorts biggest (or newest) first. */
@@ -34,6 +44,7 @@ export const DESCENDING_FIRST: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'price',
   'disk',
   'created',
+  'since',
 ])
 
 export function isColumnId(value: string): value is ColumnId {

@@ -1,3 +1,4 @@
+import { BILLING_KIND_LABEL } from '../lib/pricing'
 import { CPU_ONLY, type FacetKey } from './view-state'
 import { ownValue } from '../lib/own-value'
 
@@ -7,14 +8,17 @@ export const FACET_TITLES: Record<FacetKey, string> = {
   gpu: 'GPU type',
   health: 'Health',
   billing: 'Billing',
+  attention: 'Attention',
 }
 
 const VALUE_LABELS: Partial<Record<string, string>> = {
   [CPU_ONLY]: 'CPU only',
   healthy: 'Healthy',
   unhealthy: 'Unhealthy',
-  spot: 'Spot',
-  'on-demand': 'On-demand',
+  none: 'No live health',
+  ...BILLING_KIND_LABEL,
+  yes: 'Needs attention',
+  no: 'Nothing to do',
 }
 
 /** How a facet value (as written in the URL) reads in the UI. */

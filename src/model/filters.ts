@@ -1,13 +1,23 @@
 import type { Instance } from '../api/instance'
+import { billingKind } from '../lib/pricing'
+import { liveHealth } from '../lib/status'
 import { CPU_ONLY, FACET_KEYS, type FacetKey, type Filters } from './view-state'
 
+/** What filtering needs beyond the instance itself: which instances need attention now. */
+export interface FilterContext {
+  attention: { has: (id: string) => boolean }
+}
+
+export const NO_FILTER_CONTEXT: FilterContext = { attention: new Set<string>() }
+
 /** The value an instance has for a facet, as written in the URL. */
-const FACET_VALUE: Record<FacetKey, (instance: Instance) => string> = {
+const FACET_VALUE: Record<FacetKey, (instance: Instance, context: FilterContext) => string> = {
   status: (i) => i.status || 'Unknown',
   region: (i) => i.region.name || 'Unknown',
   gpu: (i) => (i.gpuCount > 0 ? i.gpuType || 'Unknown GPU' : CPU_ONLY),
-  health: (i) => (i.healthy === false ? 'unhealthy' : 'healthy'),
-  billing: (i) => (i.isSpot ? 'spot' : 'on-demand'),
+  health: (i) => liveHealth(i.healthy, i.statusGroup),
+  billing: (i) => billingKind(i.billing.type, i.billing.chargeMode, i.isSpot),
+  attention: (i, context) => (context.attention.has(i.id) ? 'yes' : 'no'),
 }
 
 /** Every word of the search must appear in the instance's name, id, GPU, region, image or user. */
@@ -15,7 +25,11 @@ function searchTerms(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean)
 }
 
-function predicate(filters: Filters, skip?: FacetKey): (instance: Instance) => boolean {
+function predicate(
+  filters: Filters,
+  context: FilterContext,
+  skip?: FacetKey,
+): (instance: Instance) => boolean {
   const terms = searchTerms(filters.q)
   const facets = FACET_KEYS.filter((key) => key !== skip && filters[key].length > 0).map((key) => ({
     value: FACET_VALUE[key],
@@ -23,14 +37,15 @@ function predicate(filters: Filters, skip?: FacetKey): (instance: Instance) => b
   }))
   return (instance) =>
     terms.every((term) => instance.searchText.includes(term)) &&
-    facets.every((facet) => facet.allowed.has(facet.value(instance)))
+    facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
 }
 
 export function filterInstances(
   instances: readonly Instance[],
   filters: Filters,
+  context: FilterContext = NO_FILTER_CONTEXT,
 ): readonly Instance[] {
-  const matches = predicate(filters)
+  const matches = predicate(filters, context)
   const result = instances.filter(matches)
   return result.length === instances.length ? instances : result
 }
@@ -48,12 +63,13 @@ export function facetOptionCounts(
   instances: readonly Instance[],
   filters: Filters,
   key: FacetKey,
+  context: FilterContext = NO_FILTER_CONTEXT,
 ): FacetOption[] {
-  const matches = predicate(filters, key)
+  const matches = predicate(filters, context, key)
   const counts = new Map<string, number>()
   for (const instance of instances) {
     if (!matches(instance)) continue
-    const value = FACET_VALUE[key](instance)
+    const value = FACET_VALUE[key](instance, context)
     counts.set(value, (counts.get(value) ?? 0) + 1)
   }
   for (const value of filters[key]) if (!counts.has(value)) counts.set(value, 0)

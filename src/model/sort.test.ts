@@ -73,3 +73,21 @@ describe('sortInstances', () => {
     expect(fleet.map((i) => i.id)).toEqual(before)
   })
 })
+
+describe('sorting by time in status', () => {
+  it('puts the longest observed first when descending, unobserved last', () => {
+    const observations = new Map([
+      ['a', { status: 'Running', since: 5000, seenStart: true }],
+      ['b', { status: 'Stopped', since: 1000, seenStart: false }],
+      ['c', { status: 'Running', since: 3000, seenStart: false }], // c is StartingFailed now
+    ])
+    const sorted = sortInstances(fleet, { id: 'since', desc: true }, { observations })
+    expect(sorted.map((i) => i.id).slice(0, 2)).toEqual(['b', 'a'])
+    expect(
+      sorted
+        .map((i) => i.id)
+        .slice(2)
+        .sort(),
+    ).toEqual(['c', 'd', 'e'])
+  })
+})

@@ -1,6 +1,7 @@
 import type { Instance } from '../api/instance'
 import { STATUS_GROUP_RANK } from '../lib/status'
 import type { ColumnId } from './column-ids'
+import { NO_OBSERVATIONS, type Observations } from './observations'
 
 export interface Sort {
   id: ColumnId
@@ -8,7 +9,18 @@ export interface Sort {
 }
 
 type Value = number | string | null
-type Key = (instance: Instance) => Value
+
+/** What sorting needs beyond the instance itself: what this page observed of statuses. */
+export interface SortContext {
+  observations: Observations
+}
+
+export const NO_SORT_CONTEXT: SortContext = { observations: NO_OBSERVATIONS }
+
+type Key = (instance: Instance, context: SortContext) => Value
+
+/** Columns whose order depends on the sort context (re-sorted when it changes). */
+export const CONTEXT_SORTED: ReadonlySet<ColumnId> = new Set<ColumnId>(['since'])
 
 /**
  * The values each column sorts by; null (unknown) always sorts last, whichever the direction.
@@ -26,6 +38,13 @@ export const SORT_KEYS: Record<ColumnId, [Key, ...Key[]]> = {
   disk: [(i) => i.diskPercent],
   created: [(i) => i.createdAt],
   stops: [(i) => i.scheduledStopAt],
+  // Longer in its status = earlier first sighting: the negated time sorts as a duration.
+  since: [
+    (i, context) => {
+      const seen = context.observations.get(i.id)
+      return seen && seen.status === i.status ? -seen.since : null
+    },
+  ],
 }
 
 function compareValues(a: Value, b: Value, desc: boolean): number {
@@ -37,12 +56,16 @@ function compareValues(a: Value, b: Value, desc: boolean): number {
 }
 
 /** Sorts a copy; ties fall back to the name (ascending), then the id, so the order is stable. */
-export function sortInstances(instances: readonly Instance[], sort: Sort): Instance[] {
+export function sortInstances(
+  instances: readonly Instance[],
+  sort: Sort,
+  context: SortContext = NO_SORT_CONTEXT,
+): Instance[] {
   const keys = SORT_KEYS[sort.id]
   // Decorate once so that each key is computed n times rather than n log n times.
   const decorated = instances.map((instance) => ({
     instance,
-    values: keys.map((key) => key(instance)),
+    values: keys.map((key) => key(instance, context)),
   }))
   decorated.sort((a, b) => {
     for (let index = 0; index < keys.length; index++) {

@@ -8,9 +8,15 @@ export interface Summary {
   runningGpus: number
   runningHourlySpend: number
   unhealthy: number
+  runningCount: number
+  /** Instances that need attention (attention.ts), among these instances. */
+  needsAttention: number
 }
 
-export function summarize(instances: readonly Instance[]): Summary {
+export function summarize(
+  instances: readonly Instance[],
+  attention: { has: (id: string) => boolean } = new Set<string>(),
+): Summary {
   const byGroup: Record<StatusGroup, number> = {
     running: 0,
     transitional: 0,
@@ -28,7 +34,9 @@ export function summarize(instances: readonly Instance[]): Summary {
   let runningGpus = 0
   let runningHourlySpend = 0
   let unhealthy = 0
+  let needsAttention = 0
   for (const instance of instances) {
+    if (attention.has(instance.id)) needsAttention++
     byGroup[instance.statusGroup]++
     statuses[instance.statusGroup].add(instance.status || 'Unknown')
     if (instance.healthy === false) unhealthy++
@@ -40,5 +48,13 @@ export function summarize(instances: readonly Instance[]): Summary {
   const statusesByGroup = Object.fromEntries(
     Object.entries(statuses).map(([group, set]) => [group, [...set].sort()]),
   ) as Record<StatusGroup, string[]>
-  return { byGroup, statusesByGroup, runningGpus, runningHourlySpend, unhealthy }
+  return {
+    byGroup,
+    statusesByGroup,
+    runningGpus,
+    runningHourlySpend,
+    unhealthy,
+    runningCount: byGroup.running,
+    needsAttention,
+  }
 }

@@ -1,8 +1,10 @@
+import { BILLING_KINDS } from '../lib/pricing'
 import { COLUMN_IDS, isColumnId, type ColumnId } from './column-ids'
 import type { Sort } from './sort'
 
-export const HEALTH_VALUES = ['healthy', 'unhealthy'] as const
-export const BILLING_VALUES = ['spot', 'on-demand'] as const
+export const HEALTH_VALUES = ['healthy', 'unhealthy', 'none'] as const
+export const BILLING_VALUES = BILLING_KINDS
+export const ATTENTION_VALUES = ['yes', 'no'] as const
 /** The GPU facet's value for machines without a GPU. */
 export const CPU_ONLY = 'cpu'
 
@@ -13,6 +15,7 @@ export interface Filters {
   gpu: string[]
   health: (typeof HEALTH_VALUES)[number][]
   billing: (typeof BILLING_VALUES)[number][]
+  attention: (typeof ATTENTION_VALUES)[number][]
 }
 
 export interface ViewState extends Filters {
@@ -21,8 +24,8 @@ export interface ViewState extends Filters {
   instance: string | null
 }
 
-export type FacetKey = 'status' | 'region' | 'gpu' | 'health' | 'billing'
-export const FACET_KEYS: FacetKey[] = ['status', 'region', 'gpu', 'health', 'billing']
+export type FacetKey = 'status' | 'region' | 'gpu' | 'health' | 'billing' | 'attention'
+export const FACET_KEYS: FacetKey[] = ['status', 'region', 'gpu', 'health', 'billing', 'attention']
 
 export const DEFAULT_SORT: Sort = { id: 'status', desc: false }
 export const EMPTY_FILTERS: Filters = {
@@ -32,6 +35,7 @@ export const EMPTY_FILTERS: Filters = {
   gpu: [],
   health: [],
   billing: [],
+  attention: [],
 }
 export const DEFAULT_VIEW: ViewState = {
   ...EMPTY_FILTERS,
@@ -74,6 +78,7 @@ export function parseViewState(search: string): ViewState {
     gpu: values(params, 'gpu'),
     health: oneOf(HEALTH_VALUES, values(params, 'health')),
     billing: oneOf(BILLING_VALUES, values(params, 'billing')),
+    attention: oneOf(ATTENTION_VALUES, values(params, 'attention')),
     sort: parseSort(params.get('sort')),
     hide: oneOf(COLUMN_IDS, values(params, 'hide')).filter((id) => id !== 'name'),
     instance: instance && instance.length <= MAX_TEXT ? instance : null,
@@ -96,8 +101,8 @@ export function serializeViewState(view: ViewState): string {
 
 /** The filtering part of a view as a query string: a cheap, stable key for memoising the filter. */
 export function filterKeyOf(view: ViewState): string {
-  const { q, status, region, gpu, health, billing } = view
-  return serializeViewState({ ...DEFAULT_VIEW, q, status, region, gpu, health, billing })
+  const { q, status, region, gpu, health, billing, attention } = view
+  return serializeViewState({ ...DEFAULT_VIEW, q, status, region, gpu, health, billing, attention })
 }
 
 export function hasFilters(filters: Filters): boolean {

@@ -1,71 +1,112 @@
-import type { ReactNode } from 'react'
-import { formatHourly } from '../../lib/instance-format'
+import { plural } from '../../lib/format'
+import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
 import type { Summary } from '../../model/summary'
 import type { UpdateView } from '../../model/use-view-state'
 import { EMPTY_FILTERS } from '../../model/view-state'
+import { AttentionRules } from './attention-rules'
 
 const GROUPS: { group: StatusGroup; tone: string }[] = [
   { group: 'running', tone: 'text-success' },
   { group: 'transitional', tone: 'text-info' },
   { group: 'stopped', tone: 'text-fg-muted' },
   { group: 'failed', tone: 'text-danger' },
+  { group: 'unknown', tone: 'text-fg-muted' },
 ]
 
 function Figure({
   value,
   label,
+  detail,
   tone,
   onClick,
 }: {
-  value: ReactNode
+  value: number | string
   label: string
+  /** What the figure counts, visibly: the statuses it groups, or the instances it covers. */
+  detail: string
   tone: string
-  onClick: () => void
+  /** Applies the filter that shows exactly what the figure counts; none when it counts nothing. */
+  onClick: (() => void) | undefined
 }) {
   return (
     <button
       type="button"
       onClick={onClick}
-      className="flex flex-col items-start rounded-md px-3 py-1.5 text-left hover:bg-surface-hover"
-      title={`Show: ${label}`}
+      disabled={!onClick}
+      aria-label={`${value.toLocaleString()} ${label}: ${detail}`}
+      className="flex max-w-56 flex-col items-start rounded-md px-3 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default"
+      title={onClick ? `Show these instances: ${label}` : undefined}
     >
-      <span className={`text-lg font-semibold tabular-nums ${tone}`}>{value}</span>
-      <span className="text-xs text-fg-muted">{label}</span>
+      <span className="flex items-baseline gap-1.5">
+        <span className={`text-lg font-semibold tabular-nums ${tone}`}>
+          {value.toLocaleString()}
+        </span>
+        <span className="text-sm text-fg">{label}</span>
+      </span>
+      <span className="text-xs text-fg-muted">{detail}</span>
     </button>
   )
 }
 
-/** The account at a glance; each figure applies the filter that shows its instances. */
+/**
+ * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
+ * shows exactly those instances, so the count line then reads the same number.
+ */
 export function SummaryStrip({ summary, update }: { summary: Summary; update: UpdateView }) {
-  const running = () => update({ ...EMPTY_FILTERS, status: summary.statusesByGroup.running })
+  const show = (patch: Partial<typeof EMPTY_FILTERS>, count: number) =>
+    count > 0 ? () => update({ ...EMPTY_FILTERS, ...patch }) : undefined
+  const running = show({ status: summary.statusesByGroup.running }, summary.runningCount)
+  const runningOn = `on ${plural(summary.runningCount, 'running instance')}`
   return (
     <section
       aria-label="Summary"
       className="flex flex-wrap items-center gap-1 border-b border-line px-2 py-1"
     >
-      {GROUPS.map(({ group, tone }) => (
-        <Figure
-          key={group}
-          value={summary.byGroup[group]}
-          label={STATUS_GROUP_LABEL[group]}
-          tone={tone}
-          onClick={() => update({ ...EMPTY_FILTERS, status: summary.statusesByGroup[group] })}
-        />
-      ))}
+      {GROUPS.filter(({ group }) => group !== 'unknown' || summary.byGroup.unknown > 0).map(
+        ({ group, tone }) => (
+          <Figure
+            key={group}
+            value={summary.byGroup[group]}
+            label={STATUS_GROUP_LABEL[group]}
+            detail={formatStatusList(summary.statusesByGroup[group])}
+            tone={tone}
+            onClick={show({ status: summary.statusesByGroup[group] }, summary.byGroup[group])}
+          />
+        ),
+      )}
       <span className="mx-2 h-8 w-px bg-line" aria-hidden="true" />
-      <Figure value={summary.runningGpus} label="GPUs running" tone="text-fg" onClick={running} />
+      <span className="flex items-center">
+        <Figure
+          value={summary.needsAttention}
+          label="Needs attention"
+          detail="flagged by the rules under ?"
+          tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
+          onClick={show({ attention: ['yes'] }, summary.needsAttention)}
+        />
+        <AttentionRules />
+      </span>
       <Figure
-        value={formatHourly(summary.runningHourlySpend)}
-        label="Spend of running"
+        value={summary.unhealthy}
+        label="Unhealthy"
+        detail="HPC-AI’s health check, any status"
+        tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
+        onClick={show({ health: ['unhealthy'] }, summary.unhealthy)}
+      />
+      <span className="mx-2 h-8 w-px bg-line" aria-hidden="true" />
+      <Figure
+        value={summary.runningGpus}
+        label="GPUs running"
+        detail={runningOn}
         tone="text-fg"
         onClick={running}
       />
       <Figure
-        value={summary.unhealthy}
-        label="Unhealthy"
-        tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
-        onClick={() => update({ ...EMPTY_FILTERS, health: ['unhealthy'] })}
+        value={formatHourly(summary.runningHourlySpend)}
+        label="Spend"
+        detail={runningOn}
+        tone="text-fg"
+        onClick={running}
       />
     </section>
   )

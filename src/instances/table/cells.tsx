@@ -1,24 +1,42 @@
 import type { ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { Badge } from '../../components/badge'
+import { FlagChips } from '../../components/flag-chips'
 import { HealthMark } from '../../components/health-mark'
 import { StatusBadge } from '../../components/status-badge'
 import { UsageBar } from '../../components/usage-bar'
 import { DASH, formatDateTime, formatRelative } from '../../lib/format'
 import {
-  chargeModeLabel,
+  billingKindLabel,
+  describeStatusAge,
   formatAmount,
+  formatApproxHourly,
+  formatCharge,
   formatGpu,
-  formatHourly,
   formatPercent,
+  formatStatusAge,
   formatStopCountdown,
 } from '../../lib/instance-format'
+import { billingKind, isHourlyMode } from '../../lib/pricing'
+import type { AttentionFlag } from '../../model/attention'
 import type { ColumnId } from '../../model/column-ids'
+import type { Observation } from '../../model/observations'
+
+/** What a row knows beyond the instance: its attention flags and what this page observed of it. */
+export interface RowExtras {
+  flags?: readonly AttentionFlag[]
+  observation?: Observation
+}
 
 const shortId = (id: string) => (id.length > 22 ? `${id.slice(0, 21)}…` : id)
 
+const NO_EXTRAS: RowExtras = {}
+
 /** How each column shows an instance; `now` drives relative times and countdowns. */
-export const CELLS: Record<ColumnId, (instance: Instance, now: number) => ReactNode> = {
+export const CELLS: Record<
+  ColumnId,
+  (instance: Instance, now: number, extras?: RowExtras) => ReactNode
+> = {
   name: (i) => (
     <div className="min-w-0">
       <div className="truncate font-medium text-fg" title={i.name}>
@@ -29,10 +47,16 @@ export const CELLS: Record<ColumnId, (instance: Instance, now: number) => ReactN
       </div>
     </div>
   ),
-  status: (i) => (
+  status: (i, _now, { flags } = NO_EXTRAS) => (
     <span className="inline-flex items-center gap-1.5">
       <StatusBadge status={i.status} group={i.statusGroup} />
-      <HealthMark healthy={i.healthy} />
+      <HealthMark
+        healthy={i.healthy}
+        status={i.status}
+        group={i.statusGroup}
+        flagged={Boolean(flags?.length)}
+      />
+      {flags && <FlagChips flags={flags} />}
     </span>
   ),
   gpu: (i) => {
@@ -53,17 +77,22 @@ export const CELLS: Record<ColumnId, (instance: Instance, now: number) => ReactN
       </div>
     </div>
   ),
-  price: (i) => (
-    <div>
-      <span className="tabular-nums">{formatHourly(i.billing.hourly)}</span>
-      {i.isSpot && (
-        <span className="ml-1">
-          <Badge tone="spot">spot</Badge>
+  price: (i) => {
+    const kind = billingKind(i.billing.type, i.billing.chargeMode, i.isSpot)
+    return (
+      <div>
+        <span className="tabular-nums">
+          {formatCharge(i.billing.price, i.billing.chargeMode, i.billing.unit)}
         </span>
-      )}
-      <div className="truncate text-xs text-fg-subtle">{chargeModeLabel(i.billing.chargeMode)}</div>
-    </div>
-  ),
+        <div className="truncate text-xs text-fg-subtle">
+          {!isHourlyMode(i.billing.chargeMode) && (
+            <span className="mr-1 tabular-nums">{formatApproxHourly(i.billing.hourly)}</span>
+          )}
+          {kind === 'spot' ? <Badge tone="spot">spot</Badge> : billingKindLabel(kind)}
+        </div>
+      </div>
+    )
+  },
   disk: (i) =>
     i.diskPercent === null ? (
       DASH
@@ -86,5 +115,19 @@ export const CELLS: Record<ColumnId, (instance: Instance, now: number) => ReactN
       >
         {formatStopCountdown(i.scheduledStopAt, now)}
       </span>
+    ),
+  since: (i, now, { observation } = NO_EXTRAS) =>
+    observation?.status === i.status ? (
+      <span
+        title={describeStatusAge(observation.since, observation.seenStart)}
+        className="tabular-nums"
+      >
+        {formatStatusAge(now - observation.since, observation.seenStart)}
+        {!observation.seenStart && (
+          <span className="sr-only"> (observed since this page loaded)</span>
+        )}
+      </span>
+    ) : (
+      DASH
     ),
 }

@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table'
 import type { Instance } from '../../api/instance'
 import { COLUMN_IDS, COLUMN_LABELS, DESCENDING_FIRST, type ColumnId } from '../../model/column-ids'
-import { SORT_KEYS } from '../../model/sort'
+import { NO_SORT_CONTEXT, SORT_KEYS } from '../../model/sort'
 import type { instanceTableFeatures } from './table-features'
 
 export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> & { id: ColumnId }
@@ -9,15 +9,16 @@ export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> &
 /** Column widths in px; the table is fixed-layout so rows never reflow while scrolling. */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   name: 240,
-  status: 210,
+  status: 270,
   gpu: 170,
   cpu: 90,
   memory: 100,
   region: 150,
-  price: 140,
+  price: 170,
   disk: 130,
   created: 120,
   stops: 130,
+  since: 130,
 }
 
 /**
@@ -28,7 +29,7 @@ export const COLUMN_WIDTHS: Record<ColumnId, number> = {
 export const instanceColumns: InstanceColumn[] = COLUMN_IDS.map((id) => ({
   id,
   header: COLUMN_LABELS[id],
-  accessorFn: SORT_KEYS[id][0],
+  accessorFn: (instance) => SORT_KEYS[id][0](instance, NO_SORT_CONTEXT),
   enableHiding: id !== 'name',
   sortDescFirst: DESCENDING_FIRST.has(id),
 }))

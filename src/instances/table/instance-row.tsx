@@ -2,6 +2,8 @@ import { memo } from 'react'
 import type { Instance } from '../../api/instance'
 import { Badge } from '../../components/badge'
 import { CELLS } from './cells'
+import type { AttentionFlag } from '../../model/attention'
+import type { Observation } from '../../model/observations'
 import type { ColumnId } from '../../model/column-ids'
 import { SelectCell } from './select-cells'
 
@@ -18,6 +20,9 @@ interface Props {
   selected?: boolean
   /** A stop was requested and the list does not show it yet: "Stopping (requested)". */
   pending?: boolean
+  /** Attention flags and the status observation: stable objects, so that memo holds. */
+  flags?: readonly AttentionFlag[]
+  observation?: Observation
 }
 
 const PENDING_STATUS = (
@@ -38,6 +43,8 @@ export const InstanceRow = memo(function InstanceRow({
   onSelect,
   selected = false,
   pending = false,
+  flags,
+  observation,
 }: Props) {
   return (
     <tr
@@ -55,7 +62,9 @@ export const InstanceRow = memo(function InstanceRow({
       )}
       {columns.map((id) => (
         <td key={id} className="truncate border-b border-line px-3 py-1.5 align-middle">
-          {pending && id === 'status' ? PENDING_STATUS : CELLS[id](instance, now)}
+          {pending && id === 'status'
+            ? PENDING_STATUS
+            : CELLS[id](instance, now, { flags, observation })}
         </td>
       ))}
     </tr>

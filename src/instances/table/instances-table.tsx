@@ -14,7 +14,9 @@ import {
 import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
 import type { Instance } from '../../api/instance'
 import { useNow } from '../../lib/use-now'
+import type { AttentionMap } from '../../model/attention'
 import { isColumnId, type ColumnId } from '../../model/column-ids'
+import type { Observations } from '../../model/observations'
 import type { Sort } from '../../model/sort'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
 import { InstanceRow } from './instance-row'
@@ -51,6 +53,9 @@ interface Props {
   selection?: TableSelection
   /** Ids shown as "Stopping (requested)" until the list shows their real status. */
   pending?: { has: (id: string) => boolean }
+  /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
+  attention?: AttentionMap
+  observations?: Observations
 }
 
 export function InstancesTable({
@@ -64,6 +69,8 @@ export function InstancesTable({
   empty,
   selection,
   pending,
+  attention,
+  observations,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
@@ -171,6 +178,8 @@ export function InstancesTable({
               onSelect={selection?.toggle}
               selected={selection?.selected.has(instance.id)}
               pending={pending?.has(instance.id)}
+              flags={attention?.get(instance.id)}
+              observation={observations?.get(instance.id)}
             />
           ))}
           {padBottom > 0 && (

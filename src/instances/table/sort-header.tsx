@@ -1,6 +1,7 @@
 import type { Header } from '@tanstack/react-table'
 import type { KeyboardEvent } from 'react'
 import type { Instance } from '../../api/instance'
+import { COLUMN_SORT_TITLES, type ColumnId } from '../../model/column-ids'
 import type { instanceTableFeatures } from './table-features'
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
@@ -24,7 +25,7 @@ export function SortHeader({ header }: { header: Header<typeof instanceTableFeat
       scope="col"
       tabIndex={0}
       aria-sort={direction ? ARIA_SORT[direction] : 'none'}
-      title={`Sort by ${label}`}
+      title={COLUMN_SORT_TITLES[header.column.id as ColumnId] ?? `Sort by ${label}`}
       onClick={toggle}
       onKeyDown={onKeyDown}
       className="cursor-pointer border-b border-line px-3 py-2 text-left font-medium whitespace-nowrap text-fg-muted select-none hover:text-fg"

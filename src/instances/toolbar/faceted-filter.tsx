@@ -3,7 +3,7 @@ import { CheckOption } from '../../components/check-option'
 import { Popover } from '../../components/popover'
 import { plural } from '../../lib/format'
 import { FACET_TITLES, facetValueLabel } from '../../model/facet-labels'
-import { facetOptionCounts } from '../../model/filters'
+import { facetOptionCounts, type FilterContext } from '../../model/filters'
 import type { FacetKey, Filters } from '../../model/view-state'
 import { Badge } from '../../components/badge'
 
@@ -12,6 +12,8 @@ interface Props {
   instances: readonly Instance[]
   filters: Filters
   onChange: (values: string[]) => void
+  /** Which instances need attention, for the Attention facet. */
+  context?: FilterContext
 }
 
 /** A facet as a button opening its values with counts. */
@@ -37,11 +39,11 @@ export function FacetedFilter(props: Props) {
 }
 
 /** The options with their counts; rendered (and counted) only while the popover is open. */
-function FacetOptionList({ facet, instances, filters, onChange }: Props) {
+function FacetOptionList({ facet, instances, filters, onChange, context }: Props) {
   const selected: readonly string[] = filters[facet]
   return (
     <>
-      {facetOptionCounts(instances, filters, facet).map((option) => (
+      {facetOptionCounts(instances, filters, facet, context).map((option) => (
         <CheckOption
           key={option.value}
           label={facetValueLabel(facet, option.value)}

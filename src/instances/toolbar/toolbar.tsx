@@ -3,6 +3,7 @@ import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
 import { FacetedFilter } from './faceted-filter'
 import { SearchField } from './search-field'
+import type { FilterContext } from '../../model/filters'
 import type { UpdateView } from '../../model/use-view-state'
 import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from '../../model/view-state'
 import { Button } from '../../components/button'
@@ -16,6 +17,8 @@ interface Props {
   load: 'loading' | 'failed' | 'loaded'
   /** Down or Enter in the search field: go to the results. */
   onSearchExit: () => void
+  /** Which instances need attention, for the Attention facet's counts. */
+  filterContext?: FilterContext
 }
 
 function countLine(shown: number, total: number): string {
@@ -24,7 +27,15 @@ function countLine(shown: number, total: number): string {
     : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
 }
 
-export function Toolbar({ view, update, instances, shown, load, onSearchExit }: Props) {
+export function Toolbar({
+  view,
+  update,
+  instances,
+  shown,
+  load,
+  onSearchExit,
+  filterContext,
+}: Props) {
   const total = instances.length
   return (
     <div
@@ -43,6 +54,7 @@ export function Toolbar({ view, update, instances, shown, load, onSearchExit }: 
           facet={facet}
           instances={instances}
           filters={view}
+          context={filterContext}
           onChange={(values) => update({ [facet]: values })}
         />
       ))}
