@@ -8,6 +8,8 @@ import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
+import { ExportMenu } from '../export/export-menu'
+import { SavedViewsControls } from '../export/saved-views/saved-views-controls'
 import { Button } from '../components/button'
 import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
@@ -80,6 +82,12 @@ export function Dashboard({ session }: { session: Session }) {
           shown={rows.length}
           load={query.data ? 'loaded' : query.isError ? 'failed' : 'loading'}
           onSearchExit={focusRows}
+          tools={
+            <>
+              <ExportMenu rows={rows} view={view} disabled={!query.data} />
+              <SavedViewsControls />
+            </>
+          }
         />
         <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />

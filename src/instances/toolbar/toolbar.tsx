@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
@@ -16,6 +17,8 @@ interface Props {
   load: 'loading' | 'failed' | 'loaded'
   /** Down or Enter in the search field: go to the results. */
   onSearchExit: () => void
+  /** Feature buttons (export, saved views) after the column menu, filled by the app. */
+  tools?: ReactNode
 }
 
 function countLine(shown: number, total: number): string {
@@ -24,7 +27,7 @@ function countLine(shown: number, total: number): string {
     : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
 }
 
-export function Toolbar({ view, update, instances, shown, load, onSearchExit }: Props) {
+export function Toolbar({ view, update, instances, shown, load, onSearchExit, tools }: Props) {
   const total = instances.length
   return (
     <div
@@ -60,6 +63,7 @@ export function Toolbar({ view, update, instances, shown, load, onSearchExit }: 
               : 'Loading…'}
         </p>
         <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+        {tools}
       </div>
     </div>
   )

@@ -1,0 +1,71 @@
+import type { Instance } from '../api/instance'
+import { chargeModeLabel, healthLabel, statusLabel } from '../lib/instance-format'
+import { COLUMN_IDS, COLUMN_LABELS, type ColumnId } from '../model/column-ids'
+import { toCsv, type CsvValue } from './csv'
+
+interface CsvColumn {
+  header: string
+  value: (instance: Instance) => CsvValue
+}
+
+/** ISO 8601 in UTC (`2026-11-28T09:30:00.000Z`), or an empty cell. */
+export function isoTime(ms: number | null): string | null {
+  if (ms === null) return null
+  const date = new Date(ms)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+const text = (value: string): string | null => value || null
+
+/**
+ * What each table column becomes in a spreadsheet: one or more fields, numbers as numbers with the
+ * unit in the header, times in UTC. The name column brings the instance id, since names repeat.
+ */
+export const CSV_COLUMNS: Record<ColumnId, CsvColumn[]> = {
+  name: [
+    { header: COLUMN_LABELS.name, value: (i) => i.name },
+    { header: 'Instance ID', value: (i) => i.id },
+  ],
+  status: [
+    { header: COLUMN_LABELS.status, value: (i) => statusLabel(i.status) },
+    { header: 'Health', value: (i) => healthLabel(i.healthy) },
+  ],
+  gpu: [
+    { header: 'GPUs', value: (i) => i.gpuCount },
+    { header: 'GPU type', value: (i) => (i.gpuCount > 0 ? i.gpuType || 'GPU' : null) },
+  ],
+  cpu: [{ header: COLUMN_LABELS.cpu, value: (i) => i.cpuCount }],
+  memory: [
+    { header: COLUMN_LABELS.memory, value: (i) => i.memory.amount },
+    {
+      header: 'Memory unit',
+      value: (i) => (i.memory.amount === null ? null : i.memory.unit || 'GB'),
+    },
+  ],
+  region: [
+    { header: COLUMN_LABELS.region, value: (i) => text(i.region.name) },
+    { header: 'Location', value: (i) => text(i.region.location) },
+  ],
+  price: [
+    { header: 'Price per hour (USD)', value: (i) => i.billing.hourly },
+    {
+      header: 'Charge mode',
+      value: (i) => text(i.billing.chargeMode && chargeModeLabel(i.billing.chargeMode)),
+    },
+    { header: 'Billing', value: (i) => (i.isSpot ? 'Spot' : 'On-demand') },
+  ],
+  disk: [{ header: 'Disk used (%)', value: (i) => i.diskPercent }],
+  created: [{ header: 'Created (UTC)', value: (i) => isoTime(i.createdAt) }],
+  stops: [{ header: 'Scheduled stop (UTC)', value: (i) => isoTime(i.scheduledStopAt) }],
+}
+
+/** The rows as CSV, in their order, with the columns the view shows (the name always). */
+export function instancesCsv(rows: readonly Instance[], hidden: readonly ColumnId[]): string {
+  const columns = COLUMN_IDS.filter((id) => id === 'name' || !hidden.includes(id)).flatMap(
+    (id) => CSV_COLUMNS[id],
+  )
+  return toCsv(
+    columns.map((column) => column.header),
+    rows.map((row) => columns.map((column) => column.value(row))),
+  )
+}
