@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { instancesOf } from '../testing/test-instances'
+import { instancesJson, rawInstancesJson } from './json'
+
+const rows = instancesOf({ id: 'b', name: '训练-节点-40' }, { id: 'a', name: 'alpha' })
+
+describe('instancesJson', () => {
+  it('holds the view link, the time, and the view model per instance in view order', () => {
+    const exportedAt = new Date(Date.UTC(2026, 10, 28, 12))
+    const document = JSON.parse(
+      instancesJson(rows, { view: 'http://localhost/?status=Running', exportedAt }),
+    ) as { exportedAt: string; view: string; count: number; instances: Record<string, unknown>[] }
+    expect(document.exportedAt).toBe('2026-11-28T12:00:00.000Z')
+    expect(document.view).toBe('http://localhost/?status=Running')
+    expect(document.count).toBe(2)
+    expect(document.instances.map((instance) => instance.name)).toEqual(['训练-节点-40', 'alpha'])
+    const first = document.instances[0] ?? {}
+    expect(first).not.toHaveProperty('raw')
+    expect(first).not.toHaveProperty('searchText')
+    expect(first).not.toHaveProperty('sortName')
+    expect(first).toMatchObject({ id: 'b', status: 'Running', billing: { hourly: 1 } })
+  })
+})
+
+describe('rawInstancesJson', () => {
+  it('is the items exactly as the API sent them, in view order', () => {
+    expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => row.raw))
+    expect(JSON.parse(rawInstancesJson([...rows].reverse()))).toEqual(
+      [...rows].reverse().map((row) => row.raw),
+    )
+  })
+})
