@@ -1,4 +1,5 @@
 import { lazy, useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { Instance } from '../api/instance'
 import { isChunkLoadError } from '../lib/chunk-error'
 import type { ViewState } from '../model/view-state'
@@ -65,16 +66,22 @@ export function ExportMenu({ rows, view, disabled }: Props) {
           <span className="text-xs text-fg-subtle">one Host per running instance</span>
         </MenuItem>
       </MenuButton>
-      <span role="status" className="sr-only">
-        {said}
-      </span>
-      {stale && (
-        <NewVersionNotice className="fixed right-4 bottom-4 left-4 z-50 shadow-lg sm:left-auto" />
-      )}
-      {sshOpen && (
-        <LazyPart>
-          <SshConfigDialog rows={rows} view={view} onClose={() => setSshOpen(false)} />
-        </LazyPart>
+      {/* Outside the toolbar: a dialog and a message are no part of it. */}
+      {createPortal(
+        <>
+          <span role="status" className="sr-only">
+            {said}
+          </span>
+          {stale && (
+            <NewVersionNotice className="fixed right-4 bottom-4 left-4 z-50 shadow-lg sm:left-auto" />
+          )}
+          {sshOpen && (
+            <LazyPart>
+              <SshConfigDialog rows={rows} view={view} onClose={() => setSshOpen(false)} />
+            </LazyPart>
+          )}
+        </>,
+        document.body,
       )}
     </>
   )

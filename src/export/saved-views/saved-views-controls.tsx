@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { isChunkLoadError } from '../../lib/chunk-error'
 import { Button } from '../../components/button'
 import { LazyPart } from '../../components/lazy-part'
@@ -85,14 +86,20 @@ export function SavedViewsControls() {
           event.target.value = ''
         }}
       />
-      {dialog && (
-        <LazyPart>
-          {dialog.kind === 'save' && <SaveViewDialog search={dialog.search} onDone={done} />}
-          {dialog.kind === 'rename' && <RenameViewDialog view={dialog.view} onDone={done} />}
-          {dialog.kind === 'delete' && <DeleteViewDialog view={dialog.view} onDone={done} />}
-        </LazyPart>
+      {/* Outside the toolbar: dialogs and messages are no part of it. */}
+      {createPortal(
+        <>
+          {dialog && (
+            <LazyPart>
+              {dialog.kind === 'save' && <SaveViewDialog search={dialog.search} onDone={done} />}
+              {dialog.kind === 'rename' && <RenameViewDialog view={dialog.view} onDone={done} />}
+              {dialog.kind === 'delete' && <DeleteViewDialog view={dialog.view} onDone={done} />}
+            </LazyPart>
+          )}
+          <ViewsMessage message={message} onDismiss={dismiss} />
+        </>,
+        document.body,
       )}
-      <ViewsMessage message={message} onDismiss={dismiss} />
     </>
   )
 }
