@@ -17,6 +17,16 @@ interface Props {
 }
 
 const ITEM = '[role="menuitem"]:not([disabled])'
+const EDGE = 8
+
+/** Moves the menu sideways so that it stays on screen (a trigger near a narrow screen's edge). */
+function keepInView(menu: HTMLElement): void {
+  menu.style.translate = ''
+  const { left, right } = menu.getBoundingClientRect()
+  const overRight = right - (window.innerWidth - EDGE)
+  const shift = left < EDGE ? EDGE - left : overRight > 0 ? -overRight : 0
+  if (shift) menu.style.translate = `${shift}px 0`
+}
 
 /**
  * A button that opens a `role="menu"` (WAI-ARIA menu button): Enter, Space or ArrowDown open it on
@@ -34,17 +44,19 @@ export function MenuButton({ label, onOpen, disabled, align = 'start', children 
   useEffect(() => {
     const menu = menuRef.current
     if (!open || !menu) return
-    const focusItem = () => {
+    let focused = false
+    const settle = () => {
+      keepInView(menu)
+      if (focused) return
       const items = menu.querySelectorAll<HTMLElement>(ITEM)
       const item = open === 'last' ? items[items.length - 1] : items[0]
       item?.focus()
-      return Boolean(item)
+      focused = Boolean(item)
     }
-    // Items whose code loads on first use arrive after the menu opens: focus the first then.
-    const observer = new MutationObserver(() => {
-      if (focusItem()) observer.disconnect()
-    })
-    if (!focusItem()) observer.observe(menu, { childList: true, subtree: true })
+    // Items whose code loads on first use arrive after the menu opens: focus and place them then.
+    const observer = new MutationObserver(settle)
+    observer.observe(menu, { childList: true, subtree: true })
+    settle()
     const onPointer = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
     }

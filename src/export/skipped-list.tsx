@@ -23,9 +23,7 @@ export function SkippedList({ skipped }: { skipped: readonly SkippedInstance[] }
       <ul className="space-y-2">
         {[...byReason].map(([reason, entries]) => (
           <li key={reason}>
-            <p className="text-fg-muted">
-              {reason} ({entries.length})
-            </p>
+            <p className="text-fg-muted">{reason}</p>
             <ul className="flex flex-wrap gap-x-3 gap-y-0.5">
               {entries.slice(0, SHOWN_PER_REASON).map((entry) => (
                 <li key={entry.id} className="max-w-full truncate text-fg" title={entry.name}>

@@ -54,7 +54,7 @@ export function Toolbar({ view, update, instances, shown, load, onSearchExit, to
           Clear filters
         </Button>
       )}
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
           {load === 'loaded'
             ? countLine(shown, total)
