@@ -19,6 +19,8 @@ import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
+import { ExportMenu } from '../export/export-menu'
+import { SavedViewsControls } from '../export/saved-views/saved-views-controls'
 import { Button } from '../components/button'
 import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
@@ -131,6 +133,12 @@ export function Dashboard({ session }: { session: Session }) {
           load={query.data ? 'loaded' : query.isError ? 'failed' : 'loading'}
           onSearchExit={focusRows}
           filterContext={context}
+          tools={
+            <>
+              <ExportMenu rows={rows} view={view} context={context} disabled={!query.data} />
+              <SavedViewsControls />
+            </>
+          }
         />
         <RetryNotice />
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ownValue } from './own-value'
-import { hourlyPrice } from './pricing'
+import { billingKind, hourlyPrice } from './pricing'
 import { statusGroup } from './status'
 import { chargeModeLabel } from './instance-format'
 
@@ -12,6 +12,7 @@ describe('lookups keyed by API or URL strings', () => {
       expect(statusGroup(key)).toBe('unknown')
       expect(hourlyPrice(3, key)).toBeNull()
       expect(chargeModeLabel(key)).toBe(key)
+      expect(billingKind(key, key, false)).toBe('on-demand')
     }
   })
 })

@@ -68,7 +68,7 @@ const KIND_OF_TYPE: Record<string, BillingKind> = {
  */
 export function billingKind(type: string, chargeMode: string, isSpot: boolean): BillingKind {
   if (isSpot) return 'spot'
-  const sent = KIND_OF_TYPE[type.trim().toLowerCase().replace(/[\s_]/g, '-')]
+  const sent = ownValue(KIND_OF_TYPE, type.trim().toLowerCase().replace(/[\s_]/g, '-'))
   if (sent) return sent
   if (chargeMode === 'tidePerHour') return 'tide'
   return (ownValue(HOURS_PER_UNIT, chargeMode) ?? 1) > 1 ? 'reserved' : 'on-demand'

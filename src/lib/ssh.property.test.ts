@@ -123,6 +123,7 @@ describe('SSH strings from any upstream data', () => {
         expect(new Set(aliases).size).toBe(list.length)
         for (const alias of aliases) expect(`Host ${alias}`).toMatch(BLOCK_LINES[0] ?? /^$/)
         for (const name of list) expect(sshAlias(sshAlias(name))).toBe(sshAlias(name))
+        for (const alias of aliases) expect(sshAlias(alias)).toBe(alias)
       }),
       { numRuns: 500 },
     )

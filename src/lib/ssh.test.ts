@@ -165,4 +165,11 @@ describe('sshAlias and uniqueAliases', () => {
       'hpcai-instance-2',
     ])
   })
+
+  it('keeps suffixed aliases within 63 characters, so a config block keeps them apart', () => {
+    const long = 'a'.repeat(70)
+    const aliases = uniqueAliases([long, long, long])
+    expect(aliases).toEqual(['a'.repeat(63), `${'a'.repeat(61)}-2`, `${'a'.repeat(61)}-3`])
+    for (const alias of aliases) expect(sshAlias(alias)).toBe(alias)
+  })
 })

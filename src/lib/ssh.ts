@@ -109,6 +109,7 @@ export function sshAccess(input: {
 }
 
 const FALLBACK_ALIAS = 'hpcai-instance'
+const MAX_ALIAS = 63
 
 /**
  * A Host alias from an instance name: lower-case `[a-z0-9-]`, dashes collapsed and trimmed, at
@@ -119,18 +120,24 @@ export function sshAlias(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
+    .slice(0, MAX_ALIAS)
     .replace(/-+$/, '')
   return alias || FALLBACK_ALIAS
 }
 
-/** One alias per name, in order; a repeated alias gets `-2`, `-3`, … until it is unused. */
+/**
+ * One alias per name, in order; a repeated alias gets `-2`, `-3`, … until it is unused. The base is
+ * shortened to make room for the suffix, so every alias stays one `sshAlias` leaves as it is.
+ */
 export function uniqueAliases(names: readonly string[]): string[] {
   const used = new Set<string>()
   return names.map((name) => {
     const base = sshAlias(name)
     let alias = base
-    for (let n = 2; used.has(alias); n++) alias = `${base}-${n}`
+    for (let n = 2; used.has(alias); n++) {
+      const suffix = `-${n}`
+      alias = `${base.slice(0, MAX_ALIAS - suffix.length).replace(/-+$/, '')}${suffix}`
+    }
     used.add(alias)
     return alias
   })

@@ -3,6 +3,7 @@
  * observed (observations.ts). The table, summary, facet, drawer, tab title and README read them
  * from here; nothing else decides whether an instance needs attention.
  */
+import { ownValue } from '../lib/own-value'
 import type { Instance } from '../api/instance'
 import { formatDateTime, formatDuration } from '../lib/format'
 import { describeDisk, formatPercent } from '../lib/instance-format'
@@ -57,7 +58,7 @@ function failedFlag(instance: Instance): AttentionFlag | null {
     label: 'Failed',
     reason: sentence(`${instance.status}${why ? `: ${why}` : ' (HPC-AI sent no diagnosis)'}`),
     nextStep:
-      DIAGNOSIS_STEPS[instance.diagnosisReason] ??
+      ownValue(DIAGNOSIS_STEPS, instance.diagnosisReason) ??
       'Read the diagnosis in the drawer, then stop the instance or create it again.',
   }
 }
@@ -73,7 +74,7 @@ function stuckFlag(instance: Instance, observation: Observation | undefined, now
     .filter(Boolean)
     .join('; ')
   const nextStep =
-    DIAGNOSIS_STEPS[instance.diagnosisReason] ??
+    ownValue(DIAGNOSIS_STEPS, instance.diagnosisReason) ??
     (instance.status === 'Stopping'
       ? 'If it does not stop soon, contact HPC-AI support.'
       : 'Check its phase and message in the drawer; stop it if it does not move.')

@@ -18,15 +18,8 @@ import {
   formatStopCountdown,
 } from '../../lib/instance-format'
 import { billingKind, isHourlyMode } from '../../lib/pricing'
-import type { AttentionFlag } from '../../model/attention'
 import type { ColumnId } from '../../model/column-ids'
-import type { Observation } from '../../model/observations'
-
-/** What a row knows beyond the instance: its attention flags and what this page observed of it. */
-export interface RowExtras {
-  flags?: readonly AttentionFlag[]
-  observation?: Observation
-}
+import type { RowExtras } from '../../model/row-context'
 
 const shortId = (id: string) => (id.length > 22 ? `${id.slice(0, 21)}…` : id)
 

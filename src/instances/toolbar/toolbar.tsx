@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
@@ -19,6 +20,8 @@ interface Props {
   onSearchExit: () => void
   /** Which instances need attention, for the Attention facet's counts. */
   filterContext?: FilterContext
+  /** Feature buttons (export, saved views) after the column menu, filled by the app. */
+  tools?: ReactNode
 }
 
 function countLine(shown: number, total: number): string {
@@ -35,6 +38,7 @@ export function Toolbar({
   load,
   onSearchExit,
   filterContext,
+  tools,
 }: Props) {
   const total = instances.length
   return (
@@ -63,7 +67,7 @@ export function Toolbar({
           Clear filters
         </Button>
       )}
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
           {load === 'loaded'
             ? countLine(shown, total)
@@ -72,6 +76,7 @@ export function Toolbar({
               : 'Loading…'}
         </p>
         <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+        {tools}
       </div>
     </div>
   )

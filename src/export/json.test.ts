@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { instancesOf } from '../testing/test-instances'
+import type { AttentionFlag } from '../model/attention'
+import type { RowContext } from '../model/row-context'
+import { instancesJson, rawInstancesJson } from './json'
+
+const rows = instancesOf({ id: 'b', name: '训练-节点-40' }, { id: 'a', name: 'alpha' })
+
+describe('instancesJson', () => {
+  it('holds the view link, the time, and the view model per instance in view order', () => {
+    const exportedAt = new Date(Date.UTC(2026, 10, 28, 12))
+    const document = JSON.parse(
+      instancesJson(rows, { view: 'http://localhost/?status=Running', exportedAt }),
+    ) as { exportedAt: string; view: string; count: number; instances: Record<string, unknown>[] }
+    expect(document.exportedAt).toBe('2026-11-28T12:00:00.000Z')
+    expect(document.view).toBe('http://localhost/?status=Running')
+    expect(document.count).toBe(2)
+    expect(document.instances.map((instance) => instance.name)).toEqual(['训练-节点-40', 'alpha'])
+    const first = document.instances[0] ?? {}
+    expect(first).not.toHaveProperty('raw')
+    expect(first).not.toHaveProperty('searchText')
+    expect(first).not.toHaveProperty('sortName')
+    expect(first).toMatchObject({ id: 'b', status: 'Running', billing: { hourly: 1 } })
+    expect(first).toMatchObject({ needsAttention: [], statusObserved: null })
+  })
+
+  it('adds what the page knows: attention flags and when it saw the status', () => {
+    const flag: AttentionFlag = {
+      kind: 'failed',
+      label: 'Failed',
+      reason: 'Status StartingFailed',
+      nextStep: 'x',
+    }
+    const context: RowContext = {
+      attention: new Map([['a', [flag]]]),
+      observations: new Map([['a', { status: 'Running', since: 5, seenStart: true }]]),
+    }
+    const document = JSON.parse(
+      instancesJson(rows, { view: '', exportedAt: new Date(0) }, context),
+    ) as { instances: Record<string, unknown>[] }
+    expect(document.instances[1]).toMatchObject({
+      needsAttention: [{ kind: 'failed', label: 'Failed', reason: 'Status StartingFailed' }],
+      statusObserved: { since: 5, changeSeen: true },
+    })
+  })
+})
+
+describe('rawInstancesJson', () => {
+  it('is the items exactly as the API sent them, in view order', () => {
+    expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => row.raw))
+    expect(JSON.parse(rawInstancesJson([...rows].reverse()))).toEqual(
+      [...rows].reverse().map((row) => row.raw),
+    )
+  })
+})

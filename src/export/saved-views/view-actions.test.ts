@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { STORAGE_KEY, currentViews, storeViews } from './saved-views-storage'
+import { copyViewLink, importViews } from './view-actions'
+
+const file = (text: string, name = 'views.json') =>
+  new File([text], name, { type: 'application/json' })
+const kept = [{ name: 'H100 running', search: '?status=Running' }]
+
+afterEach(() => localStorage.clear())
+
+describe('importing saved views', () => {
+  it('adds the views of a good file, replacing one of the same name', async () => {
+    storeViews(kept)
+    const message = await importViews(
+      file(
+        JSON.stringify({
+          format: 'hpcai-saved-views',
+          views: [
+            { name: 'h100 running', search: '?status=Running&sort=-price' },
+            { name: 'Failed', search: '?status=StartingFailed' },
+          ],
+        }),
+      ),
+    )
+    expect(message).toEqual({
+      tone: 'success',
+      text: 'Imported 2 views from “views.json”, 1 of them replacing a view of that name.',
+    })
+    expect(currentViews()).toEqual([
+      { name: 'h100 running', search: '?status=Running&sort=-price' },
+      { name: 'Failed', search: '?status=StartingFailed' },
+    ])
+  })
+
+  it('refuses a bad file with a clear message and loses nothing', async () => {
+    storeViews(kept)
+    const before = localStorage.getItem(STORAGE_KEY)
+    for (const [text, problem] of [
+      ['{"views": [', 'it is not JSON'],
+      ['{"format": "hpcai-saved-views"}', 'it has no list of views'],
+      ['{"views": []}', 'it holds no views'],
+      ['{"views": [{"name": "ok", "search": ""}, {"name": 3}]}', 'view 2 has no name'],
+    ] as const) {
+      const message = await importViews(file(text, 'bad.json'))
+      expect(message).toEqual({
+        tone: 'danger',
+        text: `“bad.json” was not imported: ${problem}. Your saved views are unchanged.`,
+      })
+      expect(localStorage.getItem(STORAGE_KEY)).toBe(before)
+    }
+    const huge = await importViews(file(' '.repeat(300 * 1024), 'huge.json'))
+    expect(huge.text).toMatch(/larger than 256 kB/)
+    expect(currentViews()).toEqual(kept)
+  })
+})
+
+describe('copying a link to a saved view', () => {
+  it('copies the dashboard address with the view, or gives the link to copy by hand', async () => {
+    const writeText = vi.fn(() => Promise.resolve())
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    expect(await copyViewLink(kept[0] ?? { name: '', search: '' })).toEqual({
+      tone: 'success',
+      text: 'Link to “H100 running” copied.',
+    })
+    expect(writeText).toHaveBeenCalledWith(`${location.origin}/?status=Running`)
+    writeText.mockImplementation(() => Promise.reject(new Error('denied')))
+    const failed = await copyViewLink(kept[0] ?? { name: '', search: '' })
+    expect(failed.tone).toBe('danger')
+    expect(failed.text).toContain(`${location.origin}/?status=Running`)
+  })
+})
