@@ -7,5 +7,12 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), hpcaiProxy()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+    },
+  },
 })

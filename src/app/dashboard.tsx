@@ -1,4 +1,4 @@
-import { lazy, useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { activeFilters } from '../model/active-filters'
@@ -15,16 +15,15 @@ import { ChangesButton } from '../attention/changes-button'
 import { useChangeLog } from '../attention/use-change-log'
 import { CostButton } from '../cost/cost-button'
 import { SummaryStrip } from '../instances/summary/summary-strip'
-import { NoInstances, NoMatches } from '../instances/table/empty-states'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
-import { ExportMenu } from '../export/export-menu'
-import { SavedViewsControls } from '../export/saved-views/saved-views-controls'
+import { ExportToolsPlaceholder } from '../export/export-tools-placeholder'
 import { Button } from '../components/button'
 import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
 import { LoadProblems } from './load-problems'
+import { ExportTools, InstanceDrawer, NoInstances, NoMatches, ShortcutsDialog } from './lazy-parts'
 import { LoadingStatus } from './loading-status'
 import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
@@ -37,16 +36,6 @@ import { useStatusObservations } from './use-status-observations'
 import { useVisibleRows } from './use-visible-rows'
 
 const NONE: readonly Instance[] = []
-
-// The drawer is not needed for the first paint: it loads when an instance is first opened.
-const InstanceDrawer = lazy(() =>
-  import('../instance-detail/instance-drawer').then((module) => ({
-    default: module.InstanceDrawer,
-  })),
-)
-const ShortcutsDialog = lazy(() =>
-  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
-)
 
 /** The signed-in page: header, summary, toolbar, table and the drawer of the open instance. */
 export function Dashboard({ session }: { session: Session }) {
@@ -134,10 +123,9 @@ export function Dashboard({ session }: { session: Session }) {
           onSearchExit={focusRows}
           filterContext={context}
           tools={
-            <>
-              <ExportMenu rows={rows} view={view} context={context} disabled={!query.data} />
-              <SavedViewsControls />
-            </>
+            <LazyPart fallback={<ExportToolsPlaceholder />}>
+              <ExportTools rows={rows} view={view} context={context} disabled={!query.data} />
+            </LazyPart>
           }
         />
         <RetryNotice />
@@ -148,7 +136,11 @@ export function Dashboard({ session }: { session: Session }) {
           </LazyPart>
         )}
         {!query.data && query.isPending && <LoadingStatus />}
-        {query.data && all.length === 0 && <NoInstances />}
+        {query.data && all.length === 0 && (
+          <LazyPart>
+            <NoInstances />
+          </LazyPart>
+        )}
         {(query.data ? all.length > 0 : query.isPending) && (
           <InstancesTable
             ref={tableRef}
@@ -158,7 +150,11 @@ export function Dashboard({ session }: { session: Session }) {
             hidden={view.hide}
             onSortChange={(sort) => update({ sort })}
             onOpen={open}
-            empty={<NoMatches filters={view} update={update} />}
+            empty={
+              <LazyPart>
+                <NoMatches filters={view} update={update} />
+              </LazyPart>
+            }
             selection={selection}
             pending={actions.pending}
             attention={attention}

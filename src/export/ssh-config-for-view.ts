@@ -1,5 +1,6 @@
 import type { Instance } from '../api/instance'
-import { SSH_REASONS, sshConfigBlock, uniqueAliases } from '../lib/ssh'
+import { SSH_REASONS } from '../lib/ssh'
+import { sshConfigBlock, uniqueAliases } from '../lib/ssh-config'
 
 export interface SshHost {
   alias: string

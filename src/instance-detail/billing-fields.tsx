@@ -1,14 +1,8 @@
 import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
 import { formatDateTime, formatMoney } from '../lib/format'
-import {
-  billingKindLabel,
-  chargeModeWords,
-  currencyLabel,
-  formatBilledDuration,
-  formatCharge,
-  formatHourly,
-} from '../lib/instance-format'
+import { chargeModeWords, currencyLabel, formatBilledDuration } from '../lib/billing-words'
+import { billingKindLabel, formatCharge, formatHourly } from '../lib/instance-format'
 import { billingKind, hoursPerUnit, isHourlyMode } from '../lib/pricing'
 import { reservedTermTotal, spentSinceCreated } from '../model/cost'
 

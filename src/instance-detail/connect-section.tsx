@@ -3,7 +3,7 @@ import { CopyButton } from '../components/copy-button'
 import { buttonClass } from '../components/button-styles'
 import { Section } from '../components/section'
 import { portEndpoint } from '../lib/ports'
-import { sshConfigBlock } from '../lib/ssh'
+import { sshConfigBlock } from '../lib/ssh-config'
 
 const codeClass =
   'block overflow-x-auto rounded-md bg-code px-3 py-2 font-mono text-sm whitespace-pre text-on-code'

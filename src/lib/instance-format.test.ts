@@ -3,10 +3,7 @@ import { diskUsage } from './disk'
 import { DASH, formatDuration } from './format'
 import {
   chargeModeLabel,
-  chargeModeWords,
-  currencyLabel,
   formatApproxHourly,
-  formatBilledDuration,
   formatCharge,
   formatStatusAge,
   formatStatusList,
@@ -16,10 +13,10 @@ import {
   formatGpu,
   formatHourly,
   formatStopCountdown,
-  healthLabel,
   joinKnown,
   statusLabel,
 } from './instance-format'
+import { chargeModeWords, currencyLabel, formatBilledDuration } from './billing-words'
 
 describe('how an instance reads', () => {
   it('names GPUs, CPU-only machines and unnamed GPUs', () => {
@@ -42,8 +39,6 @@ describe('how an instance reads', () => {
 
   it('reads statuses, health and amounts without ever saying null or undefined', () => {
     expect(statusLabel('')).toBe('Unknown')
-    expect(healthLabel(null)).toBe('Not reported')
-    expect(healthLabel(false)).toBe('Unhealthy')
     expect(formatAmount(null, 'GB')).toBe(DASH)
     expect(formatAmount(128, 'GB')).toBe('128 GB')
     expect(joinKnown(formatAmount(null, 'GB'), '', 'DDR5')).toBe('DDR5')

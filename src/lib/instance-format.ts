@@ -4,7 +4,7 @@
  */
 import type { DiskUsage } from './disk'
 import { ownValue } from './own-value'
-import { DASH, formatDateTime, formatDuration, formatMoney, formatNumber, plural } from './format'
+import { DASH, formatDateTime, formatDuration, formatMoney, formatNumber } from './format'
 import {
   BILLING_KIND_LABEL,
   CHARGE_MODE_LABEL,
@@ -15,10 +15,6 @@ import { statusGroup, type LiveHealth } from './status'
 
 export function statusLabel(status: string): string {
   return status || 'Unknown'
-}
-
-export function healthLabel(healthy: boolean | null): string {
-  return healthy === null ? 'Not reported' : healthy ? 'Healthy' : 'Unhealthy'
 }
 
 /** "2 × H100-80GB-SXM", "CPU only". */
@@ -99,26 +95,6 @@ export function formatApproxHourly(hourly: number | null): string {
 
 export function billingKindLabel(kind: BillingKind): string {
   return BILLING_KIND_LABEL[kind]
-}
-
-/** How a charge mode reads in words: "Per month", "Per hour, tide pricing". */
-export function chargeModeWords(mode: string): string {
-  const label = ownValue(CHARGE_MODE_LABEL, mode)
-  if (!label) return mode ? `${mode} (not a documented charge mode)` : 'Not sent'
-  return mode === 'tidePerHour' ? 'Per hour, tide pricing' : `P${label.slice(1)}`
-}
-
-/** The billed duration with its unit: "2 months", "1 hour"; the number alone when the unit is unknown. */
-export function formatBilledDuration(duration: number | null, chargeMode: string): string {
-  if (duration === null) return DASH
-  const unit = ownValue(CHARGE_MODE_UNIT, chargeMode)
-  return unit ? plural(duration, unit) : formatNumber(duration)
-}
-
-/** The currency of a price: "$" is what HPC-AI documents. */
-export function currencyLabel(unit: string): string {
-  if (unit === '$') return 'US dollars ($)'
-  return unit ? unit : 'Not sent (shown as US dollars)'
 }
 
 /** Health where it means something: none for a stopped instance, none when not reported. */

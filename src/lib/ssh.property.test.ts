@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SSH_REASONS, sshAccess, sshAlias, sshConfigBlock, uniqueAliases } from './ssh'
+import { SSH_REASONS, sshAccess } from './ssh'
+import { sshAlias, sshConfigBlock, uniqueAliases } from './ssh-config'
 
 const COMMAND = /^ssh -p \d+ [A-Za-z0-9._-]+@[A-Za-z0-9.:-]+$/
 const BLOCK_LINES = [

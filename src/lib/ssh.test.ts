@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isSshHost, sshAccess, sshAlias, sshConfigBlock, uniqueAliases } from './ssh'
+import { isSshHost, sshAccess } from './ssh'
+import { sshAlias, sshConfigBlock, uniqueAliases } from './ssh-config'
 
 const base = { status: 'Running', username: 'username', fallbackAddress: '122.0.0.9' }
 

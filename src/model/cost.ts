@@ -4,7 +4,7 @@
  * the summary and the drawer read them from here.
  */
 import type { Instance } from '../api/instance'
-import { chargeModeWords } from '../lib/instance-format'
+import { chargeModeWords } from '../lib/billing-words'
 import { hoursPerUnit, isHourlyMode } from '../lib/pricing'
 
 const HOUR = 3_600_000
