@@ -1,5 +1,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
+import { measureDrawerOpen } from './drawer.ts'
+import { measureSorts } from './sorts.ts'
 import {
   countText,
   longestInteraction,
@@ -14,10 +16,13 @@ import { stat, type Stat } from './stats.ts'
 
 export interface InteractionResult {
   instances: number
+  /** Sorting by a column not sorted before, and by one sorted before. */
   sort: Stat
+  sortAgain: Stat
   searchKeystroke: Stat
   searchResultsMs: Stat
   facetToggle: Stat
+  drawerOpen: Stat
   rowsInDom: number
   trInDom: number
   heapMb: Stat
@@ -34,7 +39,10 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usage.usedSize / 1024 / 1024
 }
 
-/** Sort, search and facet toggles at `instances` rows, by Event Timing; DOM rows, heap and refresh cost. */
+/**
+ * Sorts, search keystrokes, facet toggles and drawer opens at `instances` rows, by Event Timing;
+ * rows in the DOM, JS heap, and what a refresh of unchanged data costs.
+ */
 export async function measureInteractions(
   browser: Browser,
   appUrl: string,
@@ -48,22 +56,7 @@ export async function measureInteractions(
   await signInAndWait(page, instances)
   await settle(page)
 
-  const sort: number[] = []
-  const price = page
-    .getByRole('table', { name: 'Instances' })
-    .getByRole('columnheader', { name: 'Price' })
-  for (let run = 0; run < runs; run++) {
-    await resetProbes(page)
-    const before = await price.getAttribute('aria-sort')
-    await price.click()
-    await page.waitForFunction(
-      (previous) =>
-        document.querySelector('th[title="Sort by Price"]')?.getAttribute('aria-sort') !== previous,
-      before,
-    )
-    await settle(page)
-    sort.push(await longestInteraction(page))
-  }
+  const sorts = await measureSorts(page, runs)
 
   const keystrokes: number[] = []
   const resultsMs: number[] = []
@@ -111,6 +104,8 @@ export async function measureInteractions(
   await page.keyboard.press('Escape')
   await whenCountIs(page, countText(instances))
 
+  const drawer = await measureDrawerOpen(page, runs)
+
   const dom = await page.evaluate(() => ({
     rows: document.querySelectorAll('tbody tr[data-row-index]').length,
     tr: document.querySelectorAll('tr').length,
@@ -147,10 +142,12 @@ export async function measureInteractions(
   await close()
   return {
     instances,
-    sort: stat(sort),
+    sort: stat(sorts.fresh),
+    sortAgain: stat(sorts.again),
     searchKeystroke: stat(keystrokes),
     searchResultsMs: stat(resultsMs),
     facetToggle: stat(facet),
+    drawerOpen: stat(drawer),
     rowsInDom: dom.rows,
     trInDom: dom.tr,
     heapMb: stat(heaps),

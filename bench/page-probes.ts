@@ -1,9 +1,14 @@
 /**
  * Scripts injected into the page before the app loads, to observe it from inside:
- * Event Timing entries (the INP method), long tasks, and how many table rows React rendered.
+ * Event Timing entries (the INP method), long tasks, how many table rows React rendered, and the
+ * frame that first had instance rows in it (looked for once a frame until found).
  */
 export const PROBES = `
-window.__bench = { events: [], longTasks: [], rowRenders: 0 }
+window.__bench = { events: [], longTasks: [], rowRenders: 0, firstRowsAt: 0 }
+requestAnimationFrame(function lookForRows() {
+  if (document.querySelector('tbody tr[data-row-index]')) window.__bench.firstRowsAt = performance.now()
+  else requestAnimationFrame(lookForRows)
+})
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     window.__bench.events.push({ name: entry.name, duration: entry.duration, interactionId: entry.interactionId || 0 })

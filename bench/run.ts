@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: builds the app, serves it through the real proxy against the simulator, drives
- * Chromium, and prints each figure beside its budget (also written to bench/results.json).
- * Timing budgets live here, not in `npm test`: these machines are noisy.
+ * Chromium, and prints each measure beside its budget (bench/budgets.ts, the team's "Budgets"),
+ * also written to bench/results.json. Timing budgets live here, not in `npm test`: these machines
+ * are noisy, and a 2-core machine without a GPU renders in software. A miss is printed as such;
+ * the exit code is 0 unless `--check` is given, then 1 on any miss. `--no-load` skips the load
+ * scenarios (for comparing interactions quickly). E2E_APP_PORT / E2E_SIM_PORT pick the ports.
  */
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -9,135 +12,152 @@ import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts'
 import { DEFAULT_PAGE_SIZE } from '../src/api/paging.ts'
 import { startDemo } from '../scripts/start-demo.ts'
-import { measureInteractions } from './interaction.ts'
+import * as budget from './budgets.ts'
+import { measureInteractions, type InteractionResult } from './interaction.ts'
 import { measureLoad, type LoadScenario } from './load.ts'
-import { INITIAL_JS_BUDGET_KB, measureSize } from './size.ts'
-import { formatStat } from './stats.ts'
+import { Report } from './report.ts'
+import { measureSize } from './size.ts'
+import { formatStat, type Stat } from './stats.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const INTERACTION_BUDGET_MS = 50
-const LOAD_RATIO_BUDGET = 1.2
-const ROWS_BUDGET = 100
-const HEAP_BUDGET_MB = 80
+const CHECK = process.argv.includes('--check')
+const LOADS = !process.argv.includes('--no-load')
+const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
 const LOAD_SCENARIOS: LoadScenario[] = [
   ...[100, 1_000, 10_000].flatMap((instances) =>
     [20, 50].map((pageCap) => ({ instances, pageCap, latencyMs: 150 })),
   ),
-  { instances: 1_000, pageCap: 50, latencyMs: 200 }, // DESIGN.md: 20 pages at 200 ms, about 1 s
+  { instances: 1_000, pageCap: 50, latencyMs: 200 }, // 20 pages at 200 ms: about 1 s
 ]
 
-const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET')
-const rows: [string, string, string, string][] = []
-const add = (what: string, result: string, budget: string, ok: boolean) =>
-  rows.push([what, result, budget, verdict(ok)])
+const report = new Report()
+/** Event Timing reports nothing under 16 ms: a 0 reads "<16". */
+const ms = (value: Stat) => {
+  const f = (n: number) => (n === 0 ? '<16' : n.toFixed(0))
+  return `${f(value.median)} ms (${f(value.min)}–${f(value.max)}, ${value.runs} runs)`
+}
 
 console.log('bench: building the app…')
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
 const size = measureSize()
-add(
+report.check(
   'Initial JS (gzip)',
   `${size.initialJsKb.toFixed(1)} kB`,
-  `${INITIAL_JS_BUDGET_KB} kB`,
-  size.initialJsKb <= INITIAL_JS_BUDGET_KB,
+  `${budget.INITIAL_JS_BUDGET_KB} kB`,
+  size.initialJsKb <= budget.INITIAL_JS_BUDGET_KB,
 )
-add('Initial CSS (gzip)', `${size.initialCssKb.toFixed(1)} kB`, '-', true)
+report.info('Initial CSS (gzip)', `${size.initialCssKb.toFixed(1)} kB`)
 for (const chunk of size.lazyChunks)
-  add(`Lazy chunk ${chunk.file}`, `${chunk.kb.toFixed(1)} kB`, 'not in first paint', true)
+  report.info(`Lazy chunk ${chunk.file}`, `${chunk.kb.toFixed(1)} kB`, 'not in first paint')
 
-const demo = await startDemo({ preview: true, simPort: 0, sim: { demo: false } })
+const demo = await startDemo({
+  preview: true,
+  port: port('E2E_APP_PORT'),
+  simPort: port('E2E_SIM_PORT') ?? 0,
+  sim: { demo: false },
+})
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, size }
+
+function interactions(at: InteractionResult): void {
+  const n = at.instances.toLocaleString('en-US')
+  const tenK = at.instances <= 10_000
+  const held = (what: string, value: Stat) =>
+    tenK
+      ? report.check(
+          `${what} at ${n} (Event Timing)`,
+          ms(value),
+          `${budget.INTERACTION_10K.medianMs} ms median, ${budget.INTERACTION_10K.worstMs} ms worst`,
+          value.median <= budget.INTERACTION_10K.medianMs &&
+            value.max <= budget.INTERACTION_10K.worstMs,
+        )
+      : report.check(
+          `${what} at ${n} (Event Timing)`,
+          ms(value),
+          `${budget.INTERACTION_50K_MS} ms median`,
+          value.median <= budget.INTERACTION_50K_MS,
+        )
+  held('Sort by a new column', at.sort)
+  held('Sort by a column sorted before', at.sortAgain)
+  held('Search keystroke', at.searchKeystroke)
+  held('Facet toggle', at.facetToggle)
+  held('Drawer open', at.drawerOpen)
+  report.info(
+    `Search at ${n}: last key to results`,
+    formatStat(at.searchResultsMs, 'ms'),
+    '200 ms debounce',
+  )
+  report.check(
+    `Rows in the DOM at ${n}`,
+    `${at.rowsInDom} rows (${at.trInDom} tr)`,
+    `under ${budget.ROWS_IN_DOM} tr`,
+    at.trInDom < budget.ROWS_IN_DOM,
+  )
+  const heap = tenK ? budget.HEAP_MB[10_000] : budget.HEAP_MB[50_000]
+  report.check(
+    `JS heap at ${n}`,
+    formatStat(at.heapMb, 'MB', 1),
+    `under ${heap} MB`,
+    at.heapMb.median < heap,
+  )
+  report.check(
+    `Refresh of ${n} unchanged: rows re-rendered`,
+    formatStat(at.refreshRowRenders, 'rows'),
+    '0 (not every row)',
+    at.refreshRowRenders.median === 0,
+  )
+  report.info(`Refresh of ${n} unchanged: long tasks`, formatStat(at.refreshLongTasksMs, 'ms'))
+  report.info(`Refresh of ${n} unchanged: duration`, formatStat(at.refreshMs, 'ms'))
+}
+
 try {
   // One unmeasured load first: the browser, the proxy and the JIT all start cold.
-  await measureLoad(
-    browser,
-    demo.appUrl,
-    demo.simulator,
-    { instances: 1_000, pageCap: 50, latencyMs: 0 },
-    1,
-  )
+  const warmUp = { instances: 1_000, pageCap: 50, latencyMs: 0 }
+  await measureLoad(browser, demo.appUrl, demo.simulator, warmUp, 1)
   const loads = []
-  for (const scenario of LOAD_SCENARIOS) {
+  for (const scenario of LOADS ? LOAD_SCENARIOS : []) {
     const result = await measureLoad(browser, demo.appUrl, demo.simulator, scenario, RUNS)
     loads.push(result)
+    const { instances, pageCap, latencyMs } = scenario
     console.log(
-      `bench: load ${scenario.instances} / cap ${scenario.pageCap} / ${scenario.latencyMs} ms: ${formatStat(result.time, 'ms')}`,
+      `bench: load ${instances} / cap ${pageCap} / ${latencyMs} ms: ${formatStat(result.time, 'ms')}`,
     )
-    add(
-      `Load ${scenario.instances.toLocaleString('en-US')}, ${result.pages} pages of ${Math.min(DEFAULT_PAGE_SIZE, scenario.pageCap)}, ${scenario.latencyMs} ms`,
+    const what = `${instances.toLocaleString('en-US')}, ${result.pages} pages of ${Math.min(DEFAULT_PAGE_SIZE, pageCap)}, ${latencyMs} ms`
+    const ratio = budget.loadRatioBudget(instances)
+    report.check(
+      `Load ${what}`,
       `${formatStat(result.time, 'ms')} = ${result.ratio.toFixed(2)}x limit`,
-      `limit ${result.limitMs} ms x ${LOAD_RATIO_BUDGET} (sequential ${result.sequentialMs} ms)`,
-      result.ratio <= LOAD_RATIO_BUDGET,
+      `${ratio}x of limit ${result.limitMs} ms (sequential ${result.sequentialMs} ms)`,
+      result.ratio <= ratio,
+    )
+    report.check(
+      `First rows, ${what}`,
+      `${formatStat(result.firstRows, 'ms')} = ${result.firstRowsRatio.toFixed(2)}x`,
+      `${budget.FIRST_ROWS_RATIO}x of one request (${latencyMs} ms)`,
+      result.firstRowsRatio <= budget.FIRST_ROWS_RATIO,
     )
   }
   results.load = loads
 
-  const interaction = await measureInteractions(browser, demo.appUrl, demo.simulator, 10_000, RUNS)
-  results.interaction = interaction
-  const fast = (what: string, value: typeof interaction.sort) =>
-    add(
-      `${what} at 10,000 (Event Timing)`,
-      value.median === 0 ? 'under 16 ms (below threshold)' : formatStat(value, 'ms'),
-      `${INTERACTION_BUDGET_MS} ms`,
-      value.median <= INTERACTION_BUDGET_MS,
-    )
-  fast('Sort', interaction.sort)
-  fast('Search keystroke', interaction.searchKeystroke)
-  fast('Facet toggle', interaction.facetToggle)
-  add(
-    'Search: last key to results',
-    formatStat(interaction.searchResultsMs, 'ms'),
-    'info (200 ms debounce)',
-    true,
-  )
-  add(
-    'Rows in the DOM at 10,000',
-    `${interaction.rowsInDom} rows (${interaction.trInDom} tr)`,
-    `< ${ROWS_BUDGET}`,
-    interaction.trInDom < ROWS_BUDGET,
-  )
-  add(
-    'JS heap at 10,000',
-    formatStat(interaction.heapMb, 'MB', 1),
-    `${HEAP_BUDGET_MB} MB`,
-    interaction.heapMb.median <= HEAP_BUDGET_MB,
-  )
-  add(
-    'Refresh of 10,000 unchanged: rows re-rendered',
-    formatStat(interaction.refreshRowRenders, 'rows'),
-    '0 (not every row)',
-    interaction.refreshRowRenders.median === 0,
-  )
-  add(
-    'Refresh of 10,000 unchanged: long tasks',
-    formatStat(interaction.refreshLongTasksMs, 'ms'),
-    'info',
-    true,
-  )
-  add(
-    'Refresh of 10,000 unchanged: duration',
-    formatStat(interaction.refreshMs, 'ms'),
-    'info (100 pages)',
-    true,
-  )
+  results.interaction = []
+  for (const instances of [10_000, 50_000]) {
+    console.log(`bench: interactions at ${instances}…`)
+    const result = await measureInteractions(browser, demo.appUrl, demo.simulator, instances, RUNS)
+    ;(results.interaction as InteractionResult[]).push(result)
+    interactions(result)
+  }
 } finally {
   await browser.close()
   await demo.close()
 }
 
-const widths = [0, 1, 2, 3].map((column) =>
-  Math.max(
-    ...[['measure', 'result', 'budget', ''], ...rows].map((row) => row[column]?.length ?? 0),
-  ),
-)
-const line = (row: string[]) =>
-  row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')
-console.log(
-  `\n${line(['measure', 'result', 'budget', ''])}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`,
-)
-for (const row of rows) console.log(line(row))
-results.table = rows
+report.print()
+results.table = report.rows
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
-console.log('\nbench: written to bench/results.json')
-process.exit(rows.some((row) => row[3] !== 'ok') ? 1 : 0)
+const misses = report.misses.length
+console.log(
+  `\nbench: written to bench/results.json; ${misses} of ${report.rows.filter((row) => row[3]).length} budgets missed` +
+    (misses && !CHECK ? ' (exit 0: pass --check to fail on a miss)' : ''),
+)
+process.exit(CHECK && misses > 0 ? 1 : 0)

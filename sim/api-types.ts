@@ -1,4 +1,7 @@
-/** The wire shapes of POST /api/instance/list, as the simulator serves them (see shared/reference). */
+/**
+ * The wire shapes of POST /api/instance/list, as the simulator serves them (see the API reference
+ * copies in docs/api/: instance-list-api.txt and api-facts.md).
+ */
 export interface RawNodePort {
   port: number
   address: string

@@ -1,22 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fetchInstancePage } from './client'
-import type { ApiError } from './errors'
 import specExample from '../../sim/spec-example.json'
-
-const TOKEN = 'aaa.bbb.ccc'
-
-function answer(body: string, init: ResponseInit = {}) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => Promise.resolve(new Response(body, init))),
-  )
-}
-
-const load = () => fetchInstancePage({ token: TOKEN, page: 1, pageSize: 50 })
+import { answer, load, TOKEN } from '../testing/stub-fetch'
 
 afterEach(() => vi.unstubAllGlobals())
 
-describe('fetchInstancePage', () => {
+describe('fetchInstancePage: what it sends, and how it reads the answers of HPC-AI', () => {
   it('posts the pager with the token in the proxy header, never in the URL', async () => {
     answer(JSON.stringify(specExample))
     const page = await load()
@@ -42,77 +30,6 @@ describe('fetchInstancePage', () => {
   it.each([401, 403])('maps HTTP %i to an auth error, even without a JSON body', async (status) => {
     answer('Unauthorized', { status })
     await expect(load()).rejects.toMatchObject({ kind: 'auth', status })
-  })
-
-  it("names an answer that is not JSON as the dashboard server's own (the proxy never passes one on)", async () => {
-    answer('<html><body><h1>500 Internal Server Error</h1></body></html>', { status: 500 })
-    const error = await load().catch((caught: unknown) => caught)
-    expect(error).toMatchObject({
-      kind: 'http',
-      status: 500,
-      message: 'The dashboard server answered HTTP 500.',
-      transient: true,
-      retryable: true,
-    })
-    expect((error as Error).message).not.toContain('<')
-  })
-
-  it.each([431, 413])(
-    'names a bare %i from the local server as the dashboard server, with no Retry',
-    async (status) => {
-      answer('', { status })
-      const error = (await load().catch((caught: unknown) => caught)) as ApiError
-      expect(error.message).toBe(`The dashboard server answered HTTP ${status}.`)
-      expect(error.message).not.toContain('HPC-AI')
-      expect(error).toMatchObject({ retryable: false, transient: false })
-    },
-  )
-
-  it.each([
-    ['bad_path', 400],
-    ['bad_request', 400],
-    ['bad_method', 405],
-    ['too_large', 413],
-    ['too_large', 431],
-    ['upstream_too_large', 502],
-  ])(
-    "offers no Retry for the proxy's %s (%i): the same request gets the same answer",
-    async (code, status) => {
-      answer(JSON.stringify({ proxyError: code, message: `The dashboard server said ${code}.` }), {
-        status,
-        headers: { 'x-proxy-error': code },
-      })
-      await expect(load()).rejects.toMatchObject({
-        kind: 'http',
-        status,
-        message: `The dashboard server said ${code}.`,
-        retryable: false,
-        transient: false,
-      })
-    },
-  )
-
-  it('keeps Retry for an unknown proxy code on a 5xx, and names the server when it says nothing', async () => {
-    answer('{}', { status: 503, headers: { 'x-proxy-error': 'something_new' } })
-    await expect(load()).rejects.toMatchObject({
-      message: 'The dashboard server answered HTTP 503.',
-      retryable: true,
-      transient: true,
-    })
-  })
-
-  it('writes messages without stray punctuation', async () => {
-    const cases: [string, ResponseInit][] = [
-      ['{}', { status: 429 }],
-      ['{"message":"  slow down.  "}', { status: 429 }],
-      ['', { status: 502 }],
-      ['{"message":"ent: instance not found"}', { status: 404 }],
-    ]
-    for (const [body, init] of cases) {
-      answer(body, init)
-      const error = (await load().catch((caught: unknown) => caught)) as Error
-      expect(error.message).not.toMatch(/\.\.|\.:|:\.|\s$|^\s|\(\)|\.\)/)
-    }
   })
 
   it('keeps a JSON error message of a non-2xx answer', async () => {
@@ -147,79 +64,18 @@ describe('fetchInstancePage', () => {
     await expect(load()).rejects.toMatchObject({ kind: 'api', message: 'rate limited' })
   })
 
-  it('maps a network failure to a network error', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
-    )
-    await expect(load()).rejects.toMatchObject({ kind: 'network', transient: true })
-  })
-
-  it("maps the proxy's unreachable-upstream answer to a network error", async () => {
-    answer(
-      '{"proxyError":"upstream_unreachable","message":"Could not reach HPC-AI (ECONNREFUSED) from the dashboard server."}',
-      {
-        status: 502,
-        headers: { 'x-proxy-error': 'upstream_unreachable' },
-      },
-    )
-    await expect(load()).rejects.toMatchObject({
-      kind: 'network',
-      message: 'Could not reach HPC-AI (ECONNREFUSED) from the dashboard server.',
-      retryable: true,
-    })
-  })
-
-  it('aborts a request that hangs and reports a timeout', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        (_url: string, init: RequestInit) =>
-          new Promise((_resolve, reject) => {
-            init.signal?.addEventListener('abort', () =>
-              reject(new DOMException('aborted', 'AbortError')),
-            )
-          }),
-      ),
-    )
-    const started = Date.now()
-    await expect(
-      fetchInstancePage({ token: TOKEN, page: 1, pageSize: 50, timeoutMs: 50 }),
-    ).rejects.toMatchObject({
-      kind: 'timeout',
-      transient: true,
-    })
-    expect(Date.now() - started).toBeLessThan(2_000)
-  })
-
-  it('passes a caller abort through untouched (React Query cancelled it)', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.reject(new DOMException('aborted', 'AbortError'))),
-    )
-    const controller = new AbortController()
-    controller.abort()
-    await expect(
-      fetchInstancePage({ token: TOKEN, page: 1, pageSize: 50, signal: controller.signal }),
-    ).rejects.toMatchObject({
-      name: 'AbortError',
-    })
-  })
-
-  it("keeps the proxy's own message for an upstream error page it replaced, its Retry-After and Retry", async () => {
-    const message = 'HPC-AI answered HTTP 503.'
-    answer(JSON.stringify({ proxyError: 'upstream_not_json', message }), {
-      status: 503,
-      headers: { 'x-proxy-error': 'upstream_not_json', 'retry-after': '2' },
-    })
-    await expect(load()).rejects.toMatchObject({
-      kind: 'http',
-      status: 503,
-      message,
-      retryAfterMs: 2000,
-      transient: true,
-      retryable: true,
-    })
+  it('writes messages without stray punctuation', async () => {
+    const cases: [string, ResponseInit][] = [
+      ['{}', { status: 429 }],
+      ['{"message":"  slow down.  "}', { status: 429 }],
+      ['', { status: 502 }],
+      ['{"message":"ent: instance not found"}', { status: 404 }],
+    ]
+    for (const [body, init] of cases) {
+      answer(body, init)
+      const error = (await load().catch((caught: unknown) => caught)) as Error
+      expect(error.message).not.toMatch(/\.\.|\.:|:\.|\s$|^\s|\(\)|\.\)/)
+    }
   })
 
   it('never puts the token into an error message', async () => {

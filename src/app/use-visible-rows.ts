@@ -1,28 +1,35 @@
 import { useMemo } from 'react'
 import type { Instance } from '../api/instance'
 import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
-import { CONTEXT_SORTED, NO_SORT_CONTEXT, sortInstances, type SortContext } from '../model/sort'
+import { CONTEXT_SORTED, NO_SORT_CONTEXT, type SortContext } from '../model/sort'
+import { createSortIndex } from '../model/sort-index'
 import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state'
 
-/** The instances the view shows, in its order; recomputed only when the data, filters or sort change. */
+/**
+ * The instances the view shows, in its order. The whole data array is sorted through a sort index
+ * built once per data array (each column's order computed on first use, then reused), and the
+ * sorted array is filtered (filtering keeps the order): a filter change costs no sort, and a
+ * sort by a column already seen costs no sort either.
+ */
 export function useVisibleRows(
   all: readonly Instance[],
   view: ViewState,
   context?: FilterContext & SortContext,
 ): readonly Instance[] {
-  // Keyed by the filter part of the URL only, so that opening an instance does not re-filter; the
-  // attention flags count only while the Attention facet is in use, the observations only while
-  // sorting by time in status.
-  const filterKey = filterKeyOf(view)
-  const filterContext = context && view.attention.length > 0 ? context : NO_FILTER_CONTEXT
-  const filtered = useMemo(
-    () => filterInstances(all, parseViewState(filterKey), filterContext),
-    [all, filterKey, filterContext],
-  )
+  const index = useMemo(() => createSortIndex(all), [all])
+  // The observations count only while sorting by time in status.
   const { id, desc } = view.sort
   const sortContext = context && CONTEXT_SORTED.has(id) ? context : NO_SORT_CONTEXT
+  const sorted = useMemo(
+    () => index.sorted({ id, desc }, sortContext),
+    [index, id, desc, sortContext],
+  )
+  // Keyed by the filter part of the URL only, so that opening an instance does not re-filter; the
+  // attention flags count only while the Attention facet is in use.
+  const filterKey = filterKeyOf(view)
+  const filterContext = context && view.attention.length > 0 ? context : NO_FILTER_CONTEXT
   return useMemo(
-    () => sortInstances(filtered, { id, desc }, sortContext),
-    [filtered, id, desc, sortContext],
+    () => filterInstances(sorted, parseViewState(filterKey), filterContext),
+    [sorted, filterKey, filterContext],
   )
 }

@@ -47,7 +47,7 @@ export const SORT_KEYS: Record<ColumnId, [Key, ...Key[]]> = {
   ],
 }
 
-function compareValues(a: Value, b: Value, desc: boolean): number {
+export function compareValues(a: Value, b: Value, desc: boolean): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1

@@ -1,3 +1,5 @@
+import { vi } from 'vitest'
+import type { FetchPage } from '../api/load-all'
 import { readEnvelope, type RawPage } from '../api/parse-page'
 
 /** Test helper: a page as the server would describe it, holding instances with the given ids. */
@@ -24,4 +26,21 @@ export function idsOfPage(page: number, size: number, total: number): string[] {
     { length: Math.max(0, Math.min(size, total - start)) },
     (_, index) => `i-${start + index + 1}`,
   )
+}
+
+/** A server holding `total` instances that serves at most `cap` per page, whatever is asked. */
+export function fakeServer(total: number, cap = 50): FetchPage & { calls: number[] } {
+  const calls: number[] = []
+  const fetchPage = vi.fn((page: number, asked: number) => {
+    calls.push(page)
+    const size = Math.min(asked, cap)
+    return Promise.resolve(
+      fakePage(idsOfPage(page, size, total), {
+        currentPage: page,
+        pageSize: size,
+        totalEntries: total,
+      }),
+    )
+  })
+  return Object.assign(fetchPage, { calls })
 }

@@ -1,9 +1,9 @@
 /**
- * The instances table. TanStack Table owns the column model (headers, sort state and its toggling,
- * column visibility) and gets no rows: the rows are the view model, filtered and sorted once by
- * `filterInstances` / `sortInstances` over precomputed keys, virtualized here and drawn by memoised
- * `InstanceRow`s so that a refresh re-renders only the instances that changed. Handing TanStack
- * Table the 10,000 rows was measured slower for the same result (README, "Layout").
+ * The instances table. TanStack Table owns only the column model (headers, sort state, visibility)
+ * and gets no rows: rows are the view model, sorted by a sort index (model/sort-index.ts), filtered
+ * by `filterInstances`, windowed by lib/row-window.ts and drawn by memoised `InstanceRow`s, so a
+ * refresh re-renders only the instances that changed. Not TanStack's row model: by `npm run bench`,
+ * a TanStack row model measured equal at 10k, +5 MB heap (+26 MB at 50k) and +2.6 kB JS (README).
  */
 import {
   useTable,
