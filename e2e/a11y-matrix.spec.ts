@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { wcagViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { bodyRows, table } from './locators.ts'
+import { bodyRows } from './locators.ts'
 import { confirmDialog, instanceNamed, rowOf } from './stops.ts'
 
 /**
@@ -34,6 +34,7 @@ class Sweep {
     const id = await button.getAttribute('aria-controls')
     const panel = this.page.locator(`[id="${id}"]`)
     await expect(panel).toBeVisible()
+    await expect(panel).not.toContainText('Loading…')
     // A menu focuses its first item once its items have loaded: Escape is the menu's from then on.
     if ((await panel.getAttribute('role')) === 'menu')
       await expect(panel.locator('[role="menuitem"]:focus')).toHaveCount(1)
@@ -87,6 +88,7 @@ async function sweep(page: Page, theme: Theme): Promise<Sweep> {
   await select.selectOption('system')
   await page.emulateMedia({ colorScheme: theme })
 
+  // Auto-refresh and Theme are native selects (no popover of the page's own to check).
   for (const name of [...FACETS, 'Columns', 'Export', 'How attention is judged']) {
     await sweep.popover(name)
   }
@@ -139,8 +141,13 @@ async function sweep(page: Page, theme: Theme): Promise<Sweep> {
   await sweep.check('drawer after a stop, with its result')
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
+
+  // No match: the headers stay, the active filters are named and removable.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no-such-instance')
+  await expect(page.getByText('No instances match')).toBeVisible()
+  await sweep.check('no matches')
   await page.getByRole('searchbox', { name: 'Search' }).fill('')
-  await expect(table(page)).toBeVisible()
+  await expect(bodyRows(page).first()).toBeVisible()
 
   await page.getByRole('button', { name: 'Activity' }).click()
   await sweep.dialog('Activity', page.getByRole('dialog', { name: 'Activity' }))

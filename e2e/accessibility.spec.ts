@@ -142,3 +142,20 @@ for (const theme of ['light', 'dark'] as const) {
     expect(failures).toEqual([])
   })
 }
+
+test('a popover of text only takes focus and scrolls by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signInWithDemo(page)
+  const button = page.getByRole('button', { name: 'How attention is judged' })
+  await button.press('Enter')
+  const panel = page.getByRole('group', { name: 'How attention is judged' })
+  await expect(panel).not.toContainText('Loading…')
+  await page.keyboard.press('Tab')
+  await expect(panel).toBeFocused()
+  const scrolled = () => panel.evaluate((element) => element.scrollTop)
+  expect(await scrolled()).toBe(0)
+  await page.keyboard.press('ArrowDown')
+  await expect.poll(scrolled).toBeGreaterThan(0)
+  await page.keyboard.press('Escape')
+  await expect(button).toBeFocused()
+})
