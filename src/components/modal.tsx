@@ -41,7 +41,9 @@ export function Modal({ title, role = 'dialog', onClose, children, footer, initi
         <h2 id={titleId} className="border-b border-line px-5 py-3 text-lg font-semibold text-fg">
           {title}
         </h2>
-        <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4 text-sm">{children}</div>
+        <div tabIndex={0} className="min-h-0 flex-1 overflow-y-auto px-5 py-4 text-sm">
+          {children}
+        </div>
         {footer && (
           <div className="flex flex-wrap justify-end gap-2 border-t border-line px-5 py-3">
             {footer}

@@ -83,6 +83,7 @@ export function Popover({
         <div
           id={panelId}
           role="group"
+          tabIndex={0}
           aria-label={label}
           onKeyDown={onListKey}
           className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-80 w-max max-w-[min(22rem,calc(100vw-2rem))] min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg`}

@@ -16,6 +16,7 @@ export function useListKeys(): (event: KeyboardEvent<HTMLElement>) => void {
   return (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEMS)]
+    if (items.length === 0) return // a panel of text only: the arrows scroll it
     const current = items.indexOf(document.activeElement as HTMLElement)
     const go = (index: number) => {
       event.preventDefault()
