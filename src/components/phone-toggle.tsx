@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react'
+import { buttonClass } from './button-styles'
+
+/**
+ * On a phone only: the button that shows or hides a part the wider layouts always show (the
+ * disclosure pattern: `aria-expanded`, `aria-controls`). Named by `label` and what `children` adds (a count).
+ */
+export function PhoneToggle({
+  label,
+  open,
+  onToggle,
+  controls,
+  className = '',
+  children,
+}: {
+  label: string
+  open: boolean
+  onToggle: () => void
+  controls: string
+  className?: string
+  children?: ReactNode
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+      className={`md:hidden ${buttonClass('secondary')} ${className}`}
+    >
+      {label}
+      {children}
+      <span aria-hidden="true" className="text-xs">
+        ▾
+      </span>
+    </button>
+  )
+}
