@@ -49,7 +49,7 @@ export const InstanceRow = memo(function InstanceRow({
         onActivate(rowIndex)
         onOpen(instance.id)
       }}
-      className={`relative h-[52px] ${rowClass(selected)}`}
+      className={`h-[52px] ${rowClass(selected)}`}
     >
       {onSelect && (
         <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />

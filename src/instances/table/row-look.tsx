@@ -7,6 +7,9 @@ export const PENDING_STATUS = (
   </span>
 )
 
-/** A row's look in each state, with an opaque background that its sticky cells take on. */
+/**
+ * A row's (or card's) look in each state: an opaque background that its sticky cells take on,
+ * and `relative` so that its focus outline is drawn over them.
+ */
 export const rowClass = (selected: boolean) =>
-  `cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : 'bg-canvas'}`
+  `relative cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : 'bg-canvas'}`

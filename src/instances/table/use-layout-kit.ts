@@ -10,7 +10,7 @@ import { SelectAllHeader, SelectCell } from './select-cells'
  * What the layout kit draws with, all of it already in the first-paint chunk. Handed in rather
  * than imported, so that the kit's chunk imports nothing of the app and splits nothing out of it.
  */
-const DEPS = {
+export const LAYOUT_DEPS = {
   CELLS,
   PENDING_STATUS,
   rowClass,
@@ -19,7 +19,7 @@ const DEPS = {
   formatCharge,
   instanceColumns,
 }
-export type LayoutDeps = typeof DEPS
+export type LayoutDeps = typeof LAYOUT_DEPS
 
 let loaded: LayoutKit | undefined
 
@@ -34,7 +34,7 @@ export function useLayoutKit(): { kit?: LayoutKit; phone?: LayoutKit } {
   useEffect(() => {
     if (kit) return kit.watchPhone(setPhone)
     import('./layout-kit')
-      .then((module) => setKit((loaded ??= module.createLayoutKit(DEPS))))
+      .then((module) => setKit((loaded ??= module.createLayoutKit(LAYOUT_DEPS))))
       .catch(() => {})
   }, [kit])
   return { kit, phone: phone ? kit : undefined }
