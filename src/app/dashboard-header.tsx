@@ -36,7 +36,7 @@ export function DashboardHeader({
   const [more, setMore] = useState(false)
   const moreId = useId()
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line px-4 py-2">
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-4 py-2">
       <h1 className="text-lg font-semibold max-md:text-base">HPC-AI instances</h1>
       <Button onClick={onRefresh} aria-busy={fetching}>
         {!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
@@ -46,7 +46,6 @@ export function DashboardHeader({
         open={more}
         onToggle={() => setMore((open) => !open)}
         controls={moreId}
-        className="ml-auto"
       />
       <div
         id={moreId}

@@ -2,22 +2,21 @@ import type { ReactNode } from 'react'
 import { buttonClass } from './button-styles'
 
 /**
- * On a phone only: the button that shows or hides a part the wider layouts always show (the
- * disclosure pattern: `aria-expanded`, `aria-controls`). Named by `label` and what `children` adds (a count).
+ * On a phone only, at the end of its line: the button that shows or hides a part the wider
+ * layouts always show (the disclosure pattern: `aria-expanded`, `aria-controls`). Named by
+ * `label` and what `children` adds (a count).
  */
 export function PhoneToggle({
   label,
   open,
   onToggle,
   controls,
-  className = '',
   children,
 }: {
   label: string
   open: boolean
   onToggle: () => void
   controls: string
-  className?: string
   children?: ReactNode
 }) {
   return (
@@ -26,7 +25,7 @@ export function PhoneToggle({
       aria-expanded={open}
       aria-controls={controls}
       onClick={onToggle}
-      className={`md:hidden ${buttonClass('secondary')} ${className}`}
+      className={`ml-auto md:hidden ${buttonClass('secondary')}`}
     >
       {label}
       {children}

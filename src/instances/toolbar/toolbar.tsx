@@ -87,7 +87,7 @@ export function Toolbar({
           </Button>
         )}
       </div>
-      <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
           {load === 'loaded'
             ? countLine(shown, total)
