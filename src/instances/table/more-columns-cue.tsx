@@ -8,7 +8,7 @@ export function MoreColumnsCue() {
     <div
       aria-hidden="true"
       data-testid="more-columns-cue"
-      className="pointer-events-none invisible absolute top-0 right-(--scrollbar-y) bottom-(--scrollbar-x) w-5 bg-linear-to-l from-backdrop to-transparent group-data-[more-right]/frame:visible"
+      className="pointer-events-none invisible absolute top-0 right-(--scrollbar-y) bottom-(--scrollbar-x) w-5 bg-linear-to-l from-line-strong/70 to-transparent group-data-[more-right]/frame:visible"
     />
   )
 }
