@@ -8,8 +8,8 @@ export const PENDING_STATUS = (
 )
 
 /**
- * A row's (or card's) look in each state: an opaque background that its sticky cells take on,
- * and `relative` so that its focus outline is drawn over them.
+ * A row's (or card's) look in each state, with an opaque background that its sticky cells take on
+ * (they also draw their part of the focus ring: see sticky-columns.ts).
  */
 export const rowClass = (selected: boolean) =>
-  `relative cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : 'bg-canvas'}`
+  `cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : 'bg-canvas'}`
