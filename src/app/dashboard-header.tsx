@@ -1,8 +1,10 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { formatRelative } from '../lib/format'
 import { useNow } from '../lib/use-now'
 import { TokenTimeLeft } from '../session/token-time-left'
 import { Button } from '../components/button'
+import { phonePanelClass } from '../components/phone-panel'
+import { PhoneToggle } from '../components/phone-toggle'
 import { ThemeSelect } from './theme-select'
 import { REFRESH_CHOICES } from './use-refresh-interval'
 
@@ -30,39 +32,53 @@ export function DashboardHeader({
 }: Props) {
   const now = useNow(1_000)
   const selectId = useId()
+  // On a phone everything but the title and Refresh goes behind "More".
+  const [more, setMore] = useState(false)
+  const moreId = useId()
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line px-4 py-2">
-      <h1 className="text-lg font-semibold">HPC-AI instances</h1>
-      <div className="flex items-center gap-2 text-sm text-fg-muted">
-        <Button onClick={onRefresh} aria-busy={fetching}>
-          {!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
-        </Button>
-        <span aria-live="off" className="tabular-nums">
-          {updatedAt
-            ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
-            : 'Not loaded yet'}
-        </span>
-        <label htmlFor={selectId} className="ml-2">
-          Auto-refresh
-        </label>
-        <select
-          id={selectId}
-          value={intervalMs}
-          onChange={(event) => onIntervalChange(Number(event.target.value))}
-          className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm"
-        >
-          {REFRESH_CHOICES.map((choice) => (
-            <option key={choice.ms} value={choice.ms}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {tools && <div className="flex items-center gap-2">{tools}</div>}
-      <div className="ml-auto flex items-center gap-3">
-        <TokenTimeLeft expiresAt={expiresAt} />
-        <ThemeSelect />
-        <Button onClick={onSignOut}>Sign out</Button>
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-4 py-2">
+      <h1 className="text-lg font-semibold max-md:text-base">HPC-AI instances</h1>
+      <Button onClick={onRefresh} aria-busy={fetching}>
+        {!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
+      </Button>
+      <PhoneToggle
+        label="More"
+        open={more}
+        onToggle={() => setMore((open) => !open)}
+        controls={moreId}
+      />
+      <div
+        id={moreId}
+        className={`w-full flex-wrap items-center gap-x-4 gap-y-2 ${phonePanelClass(more)}`}
+      >
+        <div className="flex items-center gap-2 text-sm text-fg-muted">
+          <span aria-live="off" className="tabular-nums">
+            {updatedAt
+              ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
+              : 'Not loaded yet'}
+          </span>
+          <label htmlFor={selectId} className="ml-2">
+            Auto-refresh
+          </label>
+          <select
+            id={selectId}
+            value={intervalMs}
+            onChange={(event) => onIntervalChange(Number(event.target.value))}
+            className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm"
+          >
+            {REFRESH_CHOICES.map((choice) => (
+              <option key={choice.ms} value={choice.ms}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {tools && <div className="flex items-center gap-2">{tools}</div>}
+        <div className="ml-auto flex items-center gap-3">
+          <TokenTimeLeft expiresAt={expiresAt} />
+          <ThemeSelect />
+          <Button onClick={onSignOut}>Sign out</Button>
+        </div>
       </div>
     </header>
   )

@@ -33,7 +33,7 @@ export function Drawer({ title, subtitle, actions, onClose, dialogRef, children 
         aria-labelledby={titleId}
         className="relative flex h-full w-full max-w-2xl flex-col bg-surface shadow-2xl"
       >
-        <header className="flex items-start gap-3 border-b border-line px-5 py-3">
+        <header className="flex items-start gap-3 border-b border-line px-5 py-3 max-md:flex-wrap max-md:px-4">
           <div className="min-w-0 flex-1">
             <h2
               id={titleId}
@@ -45,7 +45,8 @@ export function Drawer({ title, subtitle, actions, onClose, dialogRef, children 
             </h2>
             {subtitle}
           </div>
-          {actions}
+          {/* On a phone the title keeps the first line, beside Close; the actions go below it. */}
+          {actions && <div className="flex gap-3 max-md:order-last max-md:w-full">{actions}</div>}
           <button
             type="button"
             onClick={onClose}

@@ -1,10 +1,10 @@
 import { memo } from 'react'
 import type { Instance } from '../../api/instance'
-import { Badge } from '../../components/badge'
 import { CELLS } from './cells'
 import type { AttentionFlag } from '../../model/attention'
 import type { Observation } from '../../model/observations'
 import type { ColumnId } from '../../model/column-ids'
+import { PENDING_STATUS, rowClass } from './row-look'
 import { SelectCell } from './select-cells'
 
 interface Props {
@@ -24,12 +24,6 @@ interface Props {
   flags?: readonly AttentionFlag[]
   observation?: Observation
 }
-
-const PENDING_STATUS = (
-  <span title="Stop requested; the list has not shown it yet">
-    <Badge tone="info">Stopping (requested)</Badge>
-  </span>
-)
 
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
 export const InstanceRow = memo(function InstanceRow({
@@ -55,7 +49,7 @@ export const InstanceRow = memo(function InstanceRow({
         onActivate(rowIndex)
         onOpen(instance.id)
       }}
-      className={`h-[52px] cursor-pointer outline-offset-[-2px] hover:bg-surface-hover focus-visible:bg-accent-soft ${selected ? 'bg-accent-soft' : ''}`}
+      className={`h-[52px] ${rowClass(selected)}`}
     >
       {onSelect && (
         <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />

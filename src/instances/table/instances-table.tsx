@@ -18,13 +18,16 @@ import type { AttentionMap } from '../../model/attention'
 import { isColumnId, type ColumnId } from '../../model/column-ids'
 import type { Observations } from '../../model/observations'
 import type { Sort } from '../../model/sort'
+import { CARD_HEIGHT } from './card-height'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
 import { InstanceRow } from './instance-row'
 import { SELECT_COLUMN_WIDTH, SelectAllHeader, type TableSelection } from './select-cells'
 import { SkeletonRows } from './skeleton-rows'
 import { SortHeader } from './sort-header'
+import { TableFrame } from './table-frame'
 import { instanceTableFeatures } from './table-features'
 import { useRowNavigation } from './use-row-navigation'
+import { useLayoutKit } from './use-layout-kit'
 import { useRowWindow } from './use-row-window'
 
 const ROW_HEIGHT = 52
@@ -74,6 +77,9 @@ export function InstancesTable({
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
+  // On a phone each row is a card (same rows, keys, window and checkbox), sorted by a select.
+  const { kit, phone } = useLayoutKit()
+  const Row = phone?.InstanceCard ?? InstanceRow
   const sorting: SortingState = [sort]
   const columnVisibility: ColumnVisibilityState = Object.fromEntries(
     hidden.map((id) => [id, false]),
@@ -100,7 +106,7 @@ export function InstancesTable({
   const { start, end, padTop, padBottom, scrollToIndex } = useRowWindow(
     scrollRef,
     instances.length,
-    ROW_HEIGHT,
+    phone ? CARD_HEIGHT : ROW_HEIGHT,
     OVERSCAN,
   )
   const { active, setActiveIndex, moveTo, onKeyDown } = useRowNavigation({
@@ -110,7 +116,7 @@ export function InstancesTable({
     onOpen,
     onSelect: selection?.toggle,
   })
-  const columnCount = visibleColumns.length + (selection ? 1 : 0)
+  const columnCount = (phone ? 1 : visibleColumns.length) + (selection ? 1 : 0)
 
   useImperativeHandle(
     ref,
@@ -128,68 +134,78 @@ export function InstancesTable({
   )
 
   return (
-    <div
-      ref={scrollRef}
-      className="relative min-h-0 flex-1 overflow-auto"
-      id="instances"
-      tabIndex={0}
-      role="region"
-      aria-label="Instances table, arrow keys move between rows, Enter opens one"
-      onKeyDown={onKeyDown}
-    >
-      <table
-        aria-label="Instances"
-        aria-rowcount={instances.length + 1}
-        className="w-full min-w-[1100px] table-fixed border-separate border-spacing-0 text-sm"
+    <TableFrame scrollRef={scrollRef} kit={kit} checkboxes={Boolean(selection)}>
+      <div
+        ref={scrollRef}
+        className="relative min-h-0 flex-1 overflow-auto"
+        id="instances"
+        tabIndex={0}
+        role="region"
+        aria-label="Instances table, arrow keys move between rows, Enter opens one"
+        onKeyDown={onKeyDown}
       >
-        <colgroup>
-          {selection && <col style={{ width: SELECT_COLUMN_WIDTH }} />}
-          {visibleColumns.map((id) => (
-            <col key={id} style={{ width: COLUMN_WIDTHS[id] }} />
-          ))}
-        </colgroup>
-        <thead className="sticky top-0 z-10 bg-surface">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {selection && <SelectAllHeader instances={instances} selection={selection} />}
-              {group.headers.map((header) => (
-                <SortHeader key={header.id} header={header} />
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {loading && <SkeletonRows columns={columnCount} />}
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columnCount} style={{ height: padTop }} />
-            </tr>
-          )}
-          {instances.slice(start, end).map((instance, offset) => (
-            <InstanceRow
-              key={instance.id}
-              instance={instance}
-              columns={visibleColumns}
-              rowIndex={start + offset}
-              now={now}
-              active={start + offset === active}
-              onOpen={onOpen}
-              onActivate={setActiveIndex}
-              onSelect={selection?.toggle}
-              selected={selection?.selected.has(instance.id)}
-              pending={pending?.has(instance.id)}
-              flags={attention?.get(instance.id)}
-              observation={observations?.get(instance.id)}
-            />
-          ))}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columnCount} style={{ height: padBottom }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {!loading && instances.length === 0 && empty}
-    </div>
+        <table
+          aria-label="Instances"
+          aria-rowcount={instances.length + 1}
+          className={`w-full table-fixed border-separate border-spacing-0 text-sm ${phone ? '' : 'min-w-[1100px]'}`}
+        >
+          <colgroup>
+            {selection && <col style={{ width: SELECT_COLUMN_WIDTH }} />}
+            {!phone &&
+              visibleColumns.map((id) => <col key={id} style={{ width: COLUMN_WIDTHS[id] }} />)}
+          </colgroup>
+          <thead className="sticky top-0 z-10 bg-surface">
+            {phone ? (
+              <phone.PhoneHeader
+                instances={instances}
+                selection={selection}
+                sort={sort}
+                onSortChange={onSortChange}
+              />
+            ) : (
+              table.getHeaderGroups().map((group) => (
+                <tr key={group.id} aria-rowindex={1}>
+                  {selection && <SelectAllHeader instances={instances} selection={selection} />}
+                  {group.headers.map((header) => (
+                    <SortHeader key={header.id} header={header} />
+                  ))}
+                </tr>
+              ))
+            )}
+          </thead>
+          <tbody>
+            {loading && <SkeletonRows columns={columnCount} />}
+            {padTop > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: padTop }} />
+              </tr>
+            )}
+            {instances.slice(start, end).map((instance, offset) => (
+              <Row
+                key={instance.id}
+                instance={instance}
+                columns={visibleColumns}
+                rowIndex={start + offset}
+                now={now}
+                active={start + offset === active}
+                onOpen={onOpen}
+                onActivate={setActiveIndex}
+                onSelect={selection?.toggle}
+                selected={selection?.selected.has(instance.id)}
+                pending={pending?.has(instance.id)}
+                flags={attention?.get(instance.id)}
+                observation={observations?.get(instance.id)}
+              />
+            ))}
+            {padBottom > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: padBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {!loading && instances.length === 0 && empty}
+      </div>
+    </TableFrame>
   )
 }

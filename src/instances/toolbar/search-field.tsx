@@ -44,7 +44,7 @@ export function SearchField({
   }, [])
 
   return (
-    <div className="relative">
+    <div className="relative max-md:min-w-0 max-md:flex-1">
       <input
         ref={inputRef}
         type="search"
@@ -62,7 +62,7 @@ export function SearchField({
             onExit()
           }
         }}
-        className="h-8 w-80 rounded-md border border-line-strong bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
+        className="h-8 w-80 max-w-full rounded-md border border-line-strong bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
       />
     </div>
   )

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
@@ -7,7 +7,10 @@ import { SearchField } from './search-field'
 import type { FilterContext } from '../../model/filters'
 import type { UpdateView } from '../../model/use-view-state'
 import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from '../../model/view-state'
+import { Badge } from '../../components/badge'
 import { Button } from '../../components/button'
+import { phonePanelClass } from '../../components/phone-panel'
+import { PhoneToggle } from '../../components/phone-toggle'
 
 interface Props {
   view: ViewState
@@ -41,6 +44,10 @@ export function Toolbar({
   tools,
 }: Props) {
   const total = instances.length
+  // On a phone the facets go behind one "Filters" button that counts the values they apply.
+  const [facetsOpen, setFacetsOpen] = useState(false)
+  const facetsId = useId()
+  const applied = FACET_KEYS.reduce((count, facet) => count + view[facet].length, 0)
   return (
     <div
       role="toolbar"
@@ -52,22 +59,35 @@ export function Toolbar({
         onChange={(q) => update({ q }, 'replace')}
         onExit={onSearchExit}
       />
-      {FACET_KEYS.map((facet) => (
-        <FacetedFilter
-          key={facet}
-          facet={facet}
-          instances={instances}
-          filters={view}
-          context={filterContext}
-          onChange={(values) => update({ [facet]: values })}
-        />
-      ))}
-      {hasFilters(view) && (
-        <Button variant="ghost" onClick={() => update(EMPTY_FILTERS)}>
-          Clear filters
-        </Button>
-      )}
-      <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
+      <PhoneToggle
+        label="Filters"
+        open={facetsOpen}
+        onToggle={() => setFacetsOpen((open) => !open)}
+        controls={facetsId}
+      >
+        {applied > 0 && <Badge tone="info">{applied}</Badge>}
+      </PhoneToggle>
+      <div
+        id={facetsId}
+        className={`w-full flex-col items-start gap-2 ${phonePanelClass(facetsOpen)}`}
+      >
+        {FACET_KEYS.map((facet) => (
+          <FacetedFilter
+            key={facet}
+            facet={facet}
+            instances={instances}
+            filters={view}
+            context={filterContext}
+            onChange={(values) => update({ [facet]: values })}
+          />
+        ))}
+        {hasFilters(view) && (
+          <Button variant="ghost" onClick={() => update(EMPTY_FILTERS)}>
+            Clear filters
+          </Button>
+        )}
+      </div>
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
           {load === 'loaded'
             ? countLine(shown, total)
@@ -75,7 +95,10 @@ export function Toolbar({
               ? 'Not loaded'
               : 'Loading…'}
         </p>
-        <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+        {/* A phone's cards show no columns: nothing to hide there. */}
+        <div className="max-md:hidden">
+          <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+        </div>
         {tools}
       </div>
     </div>

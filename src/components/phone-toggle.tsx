@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react'
+import { buttonClass } from './button-styles'
+
+/**
+ * On a phone only, at the end of its line: the button that shows or hides a part the wider
+ * layouts always show (the disclosure pattern: `aria-expanded`, `aria-controls`). Named by
+ * `label` and what `children` adds (a count).
+ */
+export function PhoneToggle({
+  label,
+  open,
+  onToggle,
+  controls,
+  children,
+}: {
+  label: string
+  open: boolean
+  onToggle: () => void
+  controls: string
+  children?: ReactNode
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+      className={`ml-auto md:hidden ${buttonClass('secondary')}`}
+    >
+      {label}
+      {children}
+      <span aria-hidden="true" className="text-xs">
+        ▾
+      </span>
+    </button>
+  )
+}
