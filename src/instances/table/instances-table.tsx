@@ -11,17 +11,15 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
-import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
+import { useImperativeHandle, useMemo, useRef } from 'react'
 import type { Instance } from '../../api/instance'
 import { useNow } from '../../lib/use-now'
-import type { AttentionMap } from '../../model/attention'
 import { isColumnId, type ColumnId } from '../../model/column-ids'
-import type { Observations } from '../../model/observations'
-import type { Sort } from '../../model/sort'
 import { CARD_HEIGHT } from './card-height'
+import type { InstancesTableProps as Props } from './instances-table-props'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
 import { InstanceRow } from './instance-row'
-import { SELECT_COLUMN_WIDTH, SelectAllHeader, type TableSelection } from './select-cells'
+import { SELECT_COLUMN_WIDTH, SelectAllHeader } from './select-cells'
 import { SkeletonRows } from './skeleton-rows'
 import { SortHeader } from './sort-header'
 import { TableFrame } from './table-frame'
@@ -33,33 +31,6 @@ import { useRowWindow } from './use-row-window'
 const ROW_HEIGHT = 52
 const OVERSCAN = 8
 const NO_ROWS: Instance[] = []
-
-export interface InstancesTableHandle {
-  /** Scrolls to an instance's row and focuses it (after the drawer closes). */
-  focusInstance: (id: string) => void
-  /** Focuses the row last active (from the search field, or the skip link). */
-  focusRows: () => void
-}
-
-interface Props {
-  ref?: Ref<InstancesTableHandle>
-  instances: readonly Instance[]
-  sort: Sort
-  hidden: ColumnId[]
-  onSortChange: (sort: Sort) => void
-  onOpen: (id: string) => void
-  /** The first load is still running: placeholder rows instead of instances. */
-  loading?: boolean
-  /** Shown under the headers when there is no row to show. */
-  empty?: ReactNode
-  /** Rows can be selected: a checkbox column first (neither sortable nor hideable). */
-  selection?: TableSelection
-  /** Ids shown as "Stopping (requested)" until the list shows their real status. */
-  pending?: { has: (id: string) => boolean }
-  /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
-  attention?: AttentionMap
-  observations?: Observations
-}
 
 export function InstancesTable({
   ref,
@@ -209,3 +180,4 @@ export function InstancesTable({
     </TableFrame>
   )
 }
+export type { InstancesTableHandle } from './instances-table-props'

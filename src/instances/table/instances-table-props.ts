@@ -1,0 +1,34 @@
+import type { ReactNode, Ref } from 'react'
+import type { Instance } from '../../api/instance'
+import type { AttentionMap } from '../../model/attention'
+import type { ColumnId } from '../../model/column-ids'
+import type { Observations } from '../../model/observations'
+import type { Sort } from '../../model/sort'
+import type { TableSelection } from './select-cells'
+
+export interface InstancesTableHandle {
+  /** Scrolls to an instance's row and focuses it (after the drawer closes). */
+  focusInstance: (id: string) => void
+  /** Focuses the row last active (from the search field, or the skip link). */
+  focusRows: () => void
+}
+
+export interface InstancesTableProps {
+  ref?: Ref<InstancesTableHandle>
+  instances: readonly Instance[]
+  sort: Sort
+  hidden: ColumnId[]
+  onSortChange: (sort: Sort) => void
+  onOpen: (id: string) => void
+  /** The first load is still running: placeholder rows instead of instances. */
+  loading?: boolean
+  /** Shown under the headers when there is no row to show. */
+  empty?: ReactNode
+  /** Rows can be selected: a checkbox column first (neither sortable nor hideable). */
+  selection?: TableSelection
+  /** Ids shown as "Stopping (requested)" until the list shows their real status. */
+  pending?: { has: (id: string) => boolean }
+  /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
+  attention?: AttentionMap
+  observations?: Observations
+}
