@@ -1,3 +1,4 @@
+import { HOURS } from './raw-expectations'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import type { RawInstance } from '../sim/api-types.ts'
@@ -41,14 +42,6 @@ export const gpuTypeOf = (raw: RawInstance) =>
   raw.instanceSpecInfo.instanceTypeInfo.gpu.amount > 0
     ? raw.instanceSpecInfo.instanceTypeInfo.gpu.type
     : ''
-
-const HOURS: Record<string, number> = {
-  perHour: 1,
-  tidePerHour: 1,
-  perDay: 24,
-  perWeek: 168,
-  perMonth: 720,
-}
 
 /** Price per hour as HPC-AI's charge modes define it. */
 export function hourlyOf(raw: RawInstance): number | null {

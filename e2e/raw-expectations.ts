@@ -6,7 +6,7 @@ import { DEFAULT_INSTANCES } from './sim-data.ts'
 
 export type Raw = (typeof DEFAULT_INSTANCES)[number]
 
-const HOURS: Record<string, number> = {
+export const HOURS: Record<string, number> = {
   perHour: 1,
   tidePerHour: 1,
   perDay: 24,

@@ -1,3 +1,4 @@
+import { HOURS } from './raw-expectations'
 import type { Page } from '@playwright/test'
 import type { ReceivedRequest } from '../sim/server.ts'
 import { isStoppable } from '../sim/stoppable.ts'
@@ -37,14 +38,6 @@ export const results = (page: Page) => page.getByRole('status', { name: 'Stop re
 
 /** "$1,234.56/h" as a number. */
 export const dollars = (text: string) => Number(text.replace(/[^\d.]/g, ''))
-
-const HOURS: Record<string, number> = {
-  perHour: 1,
-  tidePerHour: 1,
-  perDay: 24,
-  perWeek: 168,
-  perMonth: 720,
-}
 
 /** The listed price per hour of an instance of the default data, computed here from the raw data. */
 export function hourlyOf(id: string): number {
