@@ -1,8 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { fetchInstancePage } from './client'
 import { ApiError } from './errors'
-import { loadAllInstances, type LoadResult } from './load-all'
+import { loadAllInstances } from './load-all'
 import { loadProgress } from './load-progress'
+import type { LoadResult } from './load-result'
+import { shareLoadResult } from './share-load-result'
 
 /**
  * Every instance of the account. The key holds the token's subject, never the token, so that a
@@ -12,14 +14,20 @@ export function instancesQuery(token: string, subject: string) {
   return queryOptions({
     queryKey: ['instances', subject],
     queryFn: async ({ signal, client, queryKey }) => {
+      const previous = client.getQueryData<LoadResult>(queryKey)
       try {
         const result = await loadAllInstances(
           (page, pageSize, pageSignal) =>
             fetchInstancePage({ token, page, pageSize, signal: pageSignal }),
-          { signal, onProgress: loadProgress.set },
+          {
+            signal,
+            onProgress: loadProgress.set,
+            // The first load shows rows as pages arrive; a refresh keeps the complete list on
+            // screen until the new one is complete.
+            onPartial: previous ? undefined : (partial) => client.setQueryData(queryKey, partial),
+          },
         )
         // A refresh that lost pages must not replace a complete list: fail it and keep the old rows.
-        const previous = client.getQueryData<LoadResult>(queryKey)
         if (result.missingPages.length > 0 && previous && previous.missingPages.length === 0) {
           throw new ApiError(
             result.pageError?.kind ?? 'http',
@@ -31,6 +39,7 @@ export function instancesQuery(token: string, subject: string) {
         loadProgress.set(null)
       }
     },
+    structuralSharing: shareLoadResult,
     // loadAllInstances retries transient failures page by page.
     retry: false,
     staleTime: 5_000,

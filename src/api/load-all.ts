@@ -1,6 +1,6 @@
 import { ApiError, isAuthError } from './errors'
-import type { Instance } from './instance'
-import { parseItems, type DroppedItem, type InstancePage, type RawPage } from './parse-page'
+import { combinePages, type LoadResult } from './load-result'
+import { parseItems, type InstancePage, type RawPage } from './parse-page'
 import { DEFAULT_PAGE_SIZE, PAGE_CONCURRENCY } from './paging'
 import { withRetry } from './retry'
 
@@ -21,7 +21,16 @@ export interface LoadOptions {
   retryDelayMs?: number
   signal?: AbortSignal
   onProgress?: (progress: LoadProgress) => void
+  /**
+   * The instances received so far, while later pages are still on their way: at once after page 1,
+   * then at most every `partialEveryMs(count)` ms, so that a long load shows rows from the start
+   * without redrawing the table on every page.
+   */
+  onPartial?: (partial: LoadResult) => void
 }
+
+/** Republishing costs work proportional to the rows so far: the more rows, the rarer. */
+export const partialEveryMs = (count: number) => Math.max(200, count / 20)
 
 /** More pages than this means the server's pager cannot be right: refused, never fetched. */
 export const MAX_PAGES = 2_000
@@ -52,16 +61,6 @@ function checkedPageCount(pageSize: number, totalEntries: number, maxPages: numb
   return pages
 }
 
-export interface LoadResult {
-  instances: Instance[]
-  dropped: DroppedItem[]
-  duplicates: number
-  totalEntries: number
-  /** Pages that still failed after retries; what they held is missing from `instances`. */
-  missingPages: number[]
-  pageError: ApiError | null
-}
-
 /**
  * Loads every instance: page 1 first, then the remaining pages `concurrency` at a time, sized by
  * the page size the server says it used. Bounded by `maxPages`, so it never loops forever.
@@ -75,6 +74,7 @@ export async function loadAllInstances(
     concurrency = PAGE_CONCURRENCY,
     maxPages = MAX_PAGES,
     onProgress,
+    onPartial,
   } = options
   // One fatal failure (auth) stops the pages still in flight.
   const stop = new AbortController()
@@ -103,7 +103,19 @@ export async function loadAllInstances(
   const keep = (page: number, raw: RawPage) =>
     pages.set(page, { ...parseItems(raw.items), pager: raw.pager })
   const missing = new Map<number, ApiError>()
-  const report = () => emit({ loadedPages: pages.size + missing.size, totalPages })
+  let partialAt = 0
+  const publishPartial = () => {
+    if (!onPartial || signal.aborted) return
+    const partial = combinePages(pages, missing, totalEntries)
+    onPartial({ ...partial, partial: true })
+    partialAt = performance.now()
+  }
+  const report = () => {
+    emit({ loadedPages: pages.size + missing.size, totalPages })
+    const done = pages.size + missing.size >= totalPages
+    if (!done && performance.now() - partialAt >= partialEveryMs(pages.size * size))
+      publishPartial()
+  }
   const loadPages = async (numbers: number[]) => {
     const queue = [...numbers]
     const worker = async () => {
@@ -129,6 +141,7 @@ export async function loadAllInstances(
   // Start the remaining pages first, then parse page 1 and tell the UI while they are in flight.
   const remaining = loadPages(range(2, totalPages))
   keep(1, first)
+  if (totalPages > 1) publishPartial()
   report()
   await remaining
   // The total grew while we paged: fetch the new tail once; the next refresh catches further growth.
@@ -138,39 +151,9 @@ export async function loadAllInstances(
     await loadPages(range(from, totalPages))
   }
 
-  return combine([...pages.entries()], missing, totalEntries)
+  return combinePages(pages, missing, totalEntries)
 }
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index)
-}
-
-function combine(
-  pages: [number, InstancePage][],
-  missing: Map<number, ApiError>,
-  totalEntries: number,
-): LoadResult {
-  const seen = new Set<string>()
-  const instances: Instance[] = []
-  const dropped: DroppedItem[] = []
-  let duplicates = 0
-  for (const [, page] of pages.sort(([a], [b]) => a - b)) {
-    dropped.push(...page.dropped)
-    for (const instance of page.instances) {
-      if (seen.has(instance.id)) duplicates++
-      else {
-        seen.add(instance.id)
-        instances.push(instance)
-      }
-    }
-  }
-  const missingPages = [...missing.keys()].sort((a, b) => a - b)
-  return {
-    instances,
-    dropped,
-    duplicates,
-    totalEntries,
-    missingPages,
-    pageError: missing.values().next().value ?? null,
-  }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
+import { loadedSoFar } from '../lib/format'
 import { activeFilters } from '../model/active-filters'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
@@ -48,15 +49,18 @@ export function Dashboard({ session }: { session: Session }) {
   const query = useInstances(session.token, session.claims.subject, refreshMs)
   const [view, update] = useViewState()
   const all = query.data?.instances ?? NONE
-  useStopWatch(query.data?.instances, query.dataUpdatedAt)
+  // While pages still arrive, rows show at once; what compares loads waits for a complete one.
+  const complete = query.data?.partial ? undefined : query.data
+  const partial = query.data?.partial ? loadedSoFar(all.length, query.data.totalEntries) : undefined
+  useStopWatch(complete?.instances, query.dataUpdatedAt)
   // What this page observed (status first seen at) and what needs attention: derived once per load.
-  const observations = useStatusObservations(query.data?.instances, query.dataUpdatedAt)
+  const observations = useStatusObservations(complete?.instances, query.dataUpdatedAt)
   const attention = useAttention(all, observations)
   const context = useMemo(() => ({ attention, observations }), [attention, observations])
   const changes = useChangeLog(
-    query.data?.instances,
+    complete?.instances,
     query.dataUpdatedAt,
-    query.data?.missingPages.length === 0,
+    complete?.missingPages.length === 0,
   )
   const rows = useVisibleRows(all, view, context)
   const selection = useSelection(rows)
@@ -113,18 +117,19 @@ export function Dashboard({ session }: { session: Session }) {
         }
       />
       <main className="flex min-h-0 flex-1 flex-col">
-        {query.data && <SummaryStrip summary={summary} update={update} />}
+        {query.data && <SummaryStrip summary={summary} update={update} partial={partial} />}
         <Toolbar
           view={view}
           update={update}
           instances={all}
           shown={rows.length}
           load={query.data ? 'loaded' : query.isError ? 'failed' : 'loading'}
+          partial={partial}
           onSearchExit={focusRows}
           filterContext={context}
           tools={
             <LazyPart fallback={<ExportToolsPlaceholder />}>
-              <ExportTools rows={rows} view={view} context={context} disabled={!query.data} />
+              <ExportTools rows={rows} view={view} context={context} disabled={!complete} />
             </LazyPart>
           }
         />
@@ -136,7 +141,7 @@ export function Dashboard({ session }: { session: Session }) {
           </LazyPart>
         )}
         {!query.data && query.isPending && <LoadingStatus />}
-        {query.data && all.length === 0 && (
+        {complete && all.length === 0 && (
           <LazyPart>
             <NoInstances />
           </LazyPart>
@@ -159,6 +164,7 @@ export function Dashboard({ session }: { session: Session }) {
             pending={actions.pending}
             attention={attention}
             observations={observations}
+            dataVersion={all}
           />
         )}
       </main>
@@ -178,6 +184,7 @@ export function Dashboard({ session }: { session: Session }) {
             renderActions={(instance) => <StopInstanceSlot instance={instance} />}
             flags={attention.get(view.instance)}
             observation={observations.get(view.instance)}
+            partial={partial}
           />
         </LazyPart>
       )}

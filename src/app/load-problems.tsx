@@ -1,5 +1,5 @@
 import { ApiError } from '../api/errors'
-import type { LoadResult } from '../api/load-all'
+import type { LoadResult } from '../api/load-result'
 import { Button } from '../components/button'
 import { Notice } from '../components/notice'
 import { plural } from '../lib/format'

@@ -25,6 +25,8 @@ interface Props {
   /** The open instance's attention flags and what this page observed of its status. */
   flags?: readonly AttentionFlag[]
   observation?: Observation
+  /** Set while pages are still loading ("1,240 of 10,000 loaded"): not found may mean not yet. */
+  partial?: string
 }
 
 /** Everything about one instance: is it OK, how do I get in, what does it cost. */
@@ -37,6 +39,7 @@ export function InstanceDrawer({
   renderActions,
   flags,
   observation,
+  partial,
 }: Props) {
   const now = useNow(30_000)
   const drawerRef = useRef<HTMLDivElement>(null)
@@ -50,6 +53,16 @@ export function InstanceDrawer({
   const steps = { next: next ? goNext : undefined, previous: previous ? goPrevious : undefined }
   useStepKeys(drawerRef, steps)
 
+  if (!instance && partial) {
+    return (
+      <Drawer title="Loading instance…" onClose={onClose} dialogRef={drawerRef}>
+        <p role="status" className="p-5 text-sm text-fg">
+          Looking for <span className="font-mono break-all">{id}</span> in the pages still loading (
+          {partial}).
+        </p>
+      </Drawer>
+    )
+  }
   if (!instance) {
     return (
       <Drawer title="Instance not found" onClose={onClose} dialogRef={drawerRef}>

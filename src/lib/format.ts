@@ -68,3 +68,8 @@ export function formatDuration(ms: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`
 }
+
+/** A load still under way: "1,240 of 10,000 loaded". */
+export function loadedSoFar(loaded: number, total: number): string {
+  return `${loaded.toLocaleString()} of ${Math.max(loaded, total).toLocaleString()} loaded`
+}

@@ -54,7 +54,16 @@ function Figure({
  * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
  * shows exactly those instances, so the count line then reads the same number.
  */
-export function SummaryStrip({ summary, update }: { summary: Summary; update: UpdateView }) {
+export function SummaryStrip({
+  summary,
+  update,
+  partial,
+}: {
+  summary: Summary
+  update: UpdateView
+  /** Set while pages are still loading: the figures cover only what has arrived. */
+  partial?: string
+}) {
   const show = (patch: Partial<typeof EMPTY_FILTERS>, count: number) =>
     count > 0 ? () => update({ ...EMPTY_FILTERS, ...patch }) : undefined
   const running = show({ status: summary.statusesByGroup.running }, summary.runningCount)
@@ -109,6 +118,7 @@ export function SummaryStrip({ summary, update }: { summary: Summary; update: Up
         tone="text-fg"
         onClick={running}
       />
+      {partial && <p className="px-3 text-xs text-fg-muted">Figures so far: {partial}</p>}
     </section>
   )
 }

@@ -31,4 +31,9 @@ export interface InstancesTableProps {
   /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
   attention?: AttentionMap
   observations?: Observations
+  /**
+   * Changes when new data arrives (a later page of the load, a refresh): the row under the
+   * pointer, the focused row or the first row in view then stays where it is on screen.
+   */
+  dataVersion?: unknown
 }

@@ -26,6 +26,7 @@ import { TableFrame } from './table-frame'
 import { instanceTableFeatures } from './table-features'
 import { useRowNavigation } from './use-row-navigation'
 import { useLayoutKit } from './use-layout-kit'
+import { pointerMoved, useDataAnchor } from './use-data-anchor'
 import { useRowWindow } from './use-row-window'
 
 const ROW_HEIGHT = 52
@@ -45,6 +46,7 @@ export function InstancesTable({
   pending,
   attention,
   observations,
+  dataVersion,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
@@ -74,11 +76,14 @@ export function InstancesTable({
     .join()
   // One array per set of columns, so that memoised rows see the same prop while columns stay put.
   const visibleColumns = useMemo(() => visibleKey.split(',') as ColumnId[], [visibleKey])
-  const { start, end, padTop, padBottom, scrollToIndex } = useRowWindow(
+  const rowHeight = phone ? CARD_HEIGHT : ROW_HEIGHT
+  const anchor = useDataAnchor({ instances, dataVersion, scrollRef, rowHeight })
+  const { start, end, padTop, padBottom, scrollToIndex, viewportFirstRow } = useRowWindow(
     scrollRef,
     instances.length,
-    phone ? CARD_HEIGHT : ROW_HEIGHT,
+    rowHeight,
     OVERSCAN,
+    anchor.held,
   )
   const { active, setActiveIndex, moveTo, onKeyDown } = useRowNavigation({
     instances,
@@ -87,6 +92,7 @@ export function InstancesTable({
     onOpen,
     onSelect: selection?.toggle,
   })
+  anchor.follow(active, setActiveIndex, viewportFirstRow)
   const columnCount = (phone ? 1 : visibleColumns.length) + (selection ? 1 : 0)
 
   useImperativeHandle(
@@ -108,12 +114,13 @@ export function InstancesTable({
     <TableFrame scrollRef={scrollRef} kit={kit} checkboxes={Boolean(selection)}>
       <div
         ref={scrollRef}
-        className="relative min-h-0 flex-1 overflow-auto"
+        className="relative min-h-0 flex-1 overflow-auto [overflow-anchor:none]"
         id="instances"
         tabIndex={0}
         role="region"
         aria-label="Instances table, arrow keys move between rows, Enter opens one"
         onKeyDown={onKeyDown}
+        {...pointerMoved}
       >
         <table
           aria-label="Instances"

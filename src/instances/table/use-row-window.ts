@@ -8,6 +8,13 @@ interface Viewport {
   height: number
 }
 
+/** A window start decided while new data merged in, shown until the viewport is read again. */
+export interface HeldWindow {
+  firstRow: number
+  /** The viewport's first row when it was decided: once the viewport moves on, it wins. */
+  basedOn: number
+}
+
 /**
  * Windowing for rows of one fixed height inside `scrollRef` (below its sticky <thead>): which rows
  * to render, the padding that stands in for the rest, and scrolling a row into view.
@@ -17,6 +24,7 @@ export function useRowWindow(
   count: number,
   rowHeight: number,
   overscan: number,
+  held: HeldWindow | null = null,
 ) {
   const [viewport, setViewport] = useState<Viewport>({ firstRow: 0, height: 0 })
 
@@ -59,8 +67,9 @@ export function useRowWindow(
     [scrollRef, rowHeight, read],
   )
 
+  const firstRow = held && held.basedOn === viewport.firstRow ? held.firstRow : viewport.firstRow
   const { start, end } = rowWindow(
-    viewport.firstRow * rowHeight,
+    firstRow * rowHeight,
     viewport.height,
     count,
     rowHeight,
@@ -72,5 +81,6 @@ export function useRowWindow(
     padTop: start * rowHeight,
     padBottom: (count - end) * rowHeight,
     scrollToIndex,
+    viewportFirstRow: viewport.firstRow,
   }
 }

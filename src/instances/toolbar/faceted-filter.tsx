@@ -14,6 +14,8 @@ interface Props {
   onChange: (values: string[]) => void
   /** Which instances need attention, for the Attention facet. */
   context?: FilterContext
+  /** Set while pages are still loading: the counts cover only what has arrived. */
+  partial?: string
 }
 
 /** A facet as a button opening its values with counts. */
@@ -39,10 +41,11 @@ export function FacetedFilter(props: Props) {
 }
 
 /** The options with their counts; rendered (and counted) only while the popover is open. */
-function FacetOptionList({ facet, instances, filters, onChange, context }: Props) {
+function FacetOptionList({ facet, instances, filters, onChange, context, partial }: Props) {
   const selected: readonly string[] = filters[facet]
   return (
     <>
+      {partial && <p className="px-2 pb-1 text-xs text-fg-muted">Counts so far: {partial}</p>}
       {facetOptionCounts(instances, filters, facet, context).map((option) => (
         <CheckOption
           key={option.value}

@@ -19,6 +19,8 @@ interface Props {
   shown: number
   /** Until the first load completes no count is shown: better than a wrong "0 instances". */
   load: 'loading' | 'failed' | 'loaded'
+  /** While later pages are still on their way: "1,240 of 10,000 loaded". */
+  partial?: string
   /** Down or Enter in the search field: go to the results. */
   onSearchExit: () => void
   /** Which instances need attention, for the Attention facet's counts. */
@@ -27,7 +29,8 @@ interface Props {
   tools?: ReactNode
 }
 
-function countLine(shown: number, total: number): string {
+function countLine(shown: number, total: number, partial: string | undefined): string {
+  if (partial) return shown === total ? partial : `${shown.toLocaleString()} shown, ${partial}`
   return shown === total
     ? plural(total, 'instance')
     : `${shown.toLocaleString()} of ${plural(total, 'instance')}`
@@ -39,6 +42,7 @@ export function Toolbar({
   instances,
   shown,
   load,
+  partial,
   onSearchExit,
   filterContext,
   tools,
@@ -78,6 +82,7 @@ export function Toolbar({
             instances={instances}
             filters={view}
             context={filterContext}
+            partial={partial}
             onChange={(values) => update({ [facet]: values })}
           />
         ))}
@@ -90,7 +95,7 @@ export function Toolbar({
       <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
           {load === 'loaded'
-            ? countLine(shown, total)
+            ? countLine(shown, total, partial)
             : load === 'failed'
               ? 'Not loaded'
               : 'Loading…'}

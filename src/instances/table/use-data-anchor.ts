@@ -1,0 +1,91 @@
+import { useLayoutEffect, useState, type RefObject } from 'react'
+import type { Instance } from '../../api/instance'
+import { anchorRow, movedIndex } from './row-anchor'
+import type { HeldWindow } from './use-row-window'
+
+interface Options {
+  instances: readonly Instance[]
+  /** Changes when new data arrived (not when the view's sort or filters changed). */
+  dataVersion: unknown
+  scrollRef: RefObject<HTMLElement | null>
+  rowHeight: number
+}
+
+interface Seen {
+  version: unknown
+  instances: readonly Instance[]
+  /** The held row's index in `instances`, where on screen it was, and the window that keeps it. */
+  hold: (HeldWindow & { index: number; top: number }) | null
+}
+
+const rowSelector = (index: number) => `tr[data-row-index="${index}"]`
+
+const rowIndexOf = (element: Element | null): number | null => {
+  const row = element?.closest<HTMLElement>('tr[data-row-index]')
+  return row ? Number(row.dataset.rowIndex) : null
+}
+
+/**
+ * The on-screen row to hold in place (see anchorRow), where it is and the scroll position, as they
+ * are now. The pointer counts only once it has moved over the rows (see `pointerMoved`), not where
+ * a click on the sign-in screen left it.
+ */
+function readScreen(element: HTMLElement, rowHeight: number) {
+  const focus = element.contains(document.activeElement) ? document.activeElement : null
+  const hovered =
+    element.dataset.pointerMoved === 'true'
+      ? element.querySelector('tr[data-row-index]:hover')
+      : null
+  const { scrollTop } = element
+  const anchor = anchorRow(rowIndexOf(focus), rowIndexOf(hovered), scrollTop, rowHeight)
+  const row = anchor === null ? null : element.querySelector(rowSelector(anchor))
+  return { anchor, top: row?.getBoundingClientRect().top ?? 0, scrollTop }
+}
+
+/** Pointer handlers for the scroller: whether the pointer has moved over it since it entered. */
+export const pointerMoved = {
+  onPointerMove: (event: { currentTarget: HTMLElement }) => {
+    event.currentTarget.dataset.pointerMoved = 'true'
+  },
+  onPointerLeave: (event: { currentTarget: HTMLElement }) => {
+    delete event.currentTarget.dataset.pointerMoved
+  },
+}
+
+/**
+ * Keeps rows in place while data merges in (later pages of a load, a refresh): the focused row,
+ * the row under the pointer, or else the first row in view stays where it is on screen (even when
+ * the summary above grows), and the active row follows its instance. Decided (by `follow`, once
+ * the active row is known) during the render that brings the new rows, so the held row never
+ * unmounts and focus stays on it; corrected before paint, so no frame shows it shifted.
+ */
+export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: Options) {
+  const [seen, setSeen] = useState<Seen>({ version: dataVersion, instances, hold: null })
+
+  const follow = (active: number, setActive: (index: number) => void, viewportFirstRow: number) => {
+    if (seen.instances === instances) return
+    let hold: Seen['hold'] = null
+    // Like getSnapshotBeforeUpdate: the DOM still shows `seen.instances`, as the user sees them.
+    const element = scrollRef.current
+    if (seen.version !== dataVersion && element) {
+      const activeNow = movedIndex(seen.instances, instances, active)
+      if (activeNow !== null && activeNow !== active) setActive(activeNow)
+      const { anchor, top, scrollTop } = readScreen(element, rowHeight)
+      const moved = anchor === null ? null : movedIndex(seen.instances, instances, anchor)
+      if (anchor !== null && moved !== null) {
+        const firstRow = Math.floor((scrollTop + (moved - anchor) * rowHeight) / rowHeight)
+        hold = { index: moved, top, firstRow, basedOn: viewportFirstRow }
+      }
+    }
+    setSeen({ version: dataVersion, instances, hold })
+  }
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    const row = seen.hold && element?.querySelector(rowSelector(seen.hold.index))
+    if (!seen.hold || !element || !row) return
+    element.scrollTop += row.getBoundingClientRect().top - seen.hold.top
+  }, [seen, scrollRef])
+
+  return { held: seen.hold, follow }
+}
