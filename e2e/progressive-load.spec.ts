@@ -4,7 +4,7 @@ import { bodyRows, countLine } from './locators.ts'
 
 /** Holds every list request after page 1 in the browser until `release` (then sends it on). */
 async function holdLaterPages(page: Page): Promise<{ release: () => void }> {
-  let release = () => undefined as void
+  let release: () => void = () => undefined
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route('**/api/instance/list', async (route) => {
     const body = route.request().postDataJSON() as { pager: { currentPage: number } }
