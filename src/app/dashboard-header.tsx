@@ -64,7 +64,7 @@ export function DashboardHeader({
             id={selectId}
             value={intervalMs}
             onChange={(event) => onIntervalChange(Number(event.target.value))}
-            className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm"
+            className="h-8 rounded-md border border-field-line bg-surface px-1 text-sm"
           >
             {REFRESH_CHOICES.map((choice) => (
               <option key={choice.ms} value={choice.ms}>

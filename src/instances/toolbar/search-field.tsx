@@ -62,7 +62,7 @@ export function SearchField({
             onExit()
           }
         }}
-        className="h-8 w-80 max-w-full rounded-md border border-line-strong bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
+        className="h-8 w-80 max-w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
       />
     </div>
   )
