@@ -71,7 +71,7 @@ export function SummaryStrip({ summary, update }: { summary: Summary; update: Up
             value={summary.byGroup[group]}
             label={STATUS_GROUP_LABEL[group]}
             detail={formatStatusList(summary.statusesByGroup[group])}
-            tone={tone}
+            tone={summary.byGroup[group] ? tone : 'text-fg'}
             onClick={show({ status: summary.statusesByGroup[group] }, summary.byGroup[group])}
           />
         ),
