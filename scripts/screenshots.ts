@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: the README's pictures (docs/*.png), taken from the built app on the
- * simulator in real Chromium, so they are regenerated, never drawn by hand.
- * `-- --out DIR` writes them elsewhere (a review of every width and theme).
+ * `npm run screenshots`: the README's pictures (docs/*.png: light at 1440 px, dark with an
+ * instance's drawer open, a 390x844 phone), taken from the built app on the simulator's default
+ * data in real Chromium, so they are regenerated, never drawn by hand.
+ * `-- --out DIR` writes them elsewhere (to look at before replacing the committed ones).
  */
 import { execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -9,18 +10,30 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts'
+import { DEFAULT_INSTANCES } from '../e2e/sim-data.ts'
 import { startDemo } from './start-demo.ts'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs' } } })
 const out = values.out
 mkdirSync(out, { recursive: true })
 
+/** Running with its root disk at 97 %: its drawer shows an attention note, SSH and disks. */
+const DRAWER_INSTANCE = 'whisper-debug-025'
+
+/** Exactly the pictures the README shows, each with the simulator's default data. */
 const SHOTS = [
-  { file: 'dashboard-light.png', width: 1440, height: 900, scheme: 'light' },
-  { file: 'dashboard-dark.png', width: 1440, height: 900, scheme: 'dark' },
-  { file: 'dashboard-phone.png', width: 390, height: 844, scheme: 'light' },
+  { file: 'dashboard-light.png', width: 1440, height: 900, scheme: 'light', drawer: false },
+  { file: 'dashboard-dark.png', width: 1440, height: 900, scheme: 'dark', drawer: true },
+  { file: 'dashboard-phone.png', width: 390, height: 844, scheme: 'light', drawer: false },
 ] as const
 
+function instanceId(name: string): string {
+  const found = DEFAULT_INSTANCES.find((instance) => instance.instanceSpecInfo.name === name)
+  if (!found) throw new Error(`no instance ${name} in the simulator's default data`)
+  return found.instanceMetadata.instanceId
+}
+
+/** Signs in with the demo token on `url` (a view: the drawer opens from it) and waits for it all. */
 async function signIn(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.getByRole('button', { name: 'Use demo token' }).click()
@@ -29,6 +42,11 @@ async function signIn(page: Page, url: string): Promise<void> {
     .locator('tbody tr[data-row-index]')
     .first()
     .waitFor()
+  // What loads after the first paint (layout kit, export tools, the drawer's code), then fonts.
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(() => document.fonts.ready)
+  // The click left the pointer over a row (hover shade, flag tooltip): park it on the header's edge.
+  await page.mouse.move(Math.round((page.viewportSize()?.width ?? 0) / 2), 1)
 }
 
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
@@ -42,7 +60,9 @@ try {
       deviceScaleFactor: 1,
     })
     const page = await context.newPage()
-    await signIn(page, demo.appUrl)
+    const view = shot.drawer ? `?instance=${instanceId(DRAWER_INSTANCE)}` : ''
+    await signIn(page, new URL(view, demo.appUrl).href)
+    if (shot.drawer) await page.getByRole('dialog', { name: DRAWER_INSTANCE }).waitFor()
     await page.screenshot({ path: join(out, shot.file) })
     console.log(`screenshots: ${join(out, shot.file)}`)
     await context.close()

@@ -3,8 +3,8 @@ import { contrastRatio, parseColour, type Rgba } from './testing/contrast'
 
 /**
  * Every pair of semantic tokens the app draws text (4.5:1) or a needed graphic (3:1: meter fills,
- * the focus ring, chart bars) with meets WCAG AA in both themes, read from the light-dark() values
- * of src/index.css itself.
+ * the focus ring, chart bars, form field borders) with meets WCAG AA in both themes, read from the
+ * light-dark() values of src/index.css itself.
  */
 
 type Theme = 'light' | 'dark'
@@ -76,6 +76,12 @@ const PAIRS: [string, string, number, string][] = [
   ]),
   ...PLAIN.map((bg): [string, string, number, string] => ['focus', bg, NON_TEXT, 'focus ring']),
   ['accent', 'surface', NON_TEXT, 'cost chart bars'],
+  ...PLAIN.map((bg): [string, string, number, string] => [
+    'field-line',
+    bg,
+    NON_TEXT,
+    'boundary of an input, select or textarea (WCAG 1.4.11)',
+  ]),
 ]
 
 const tokens = themeTokens(css)

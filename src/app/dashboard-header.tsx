@@ -51,30 +51,30 @@ export function DashboardHeader({
         id={moreId}
         className={`w-full flex-wrap items-center gap-x-4 gap-y-2 ${phonePanelClass(more)}`}
       >
-        <div className="flex items-center gap-2 text-sm text-fg-muted">
-          <span aria-live="off" className="tabular-nums">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-fg-muted">
+          <span aria-live="off" className="whitespace-nowrap tabular-nums">
             {updatedAt
               ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
               : 'Not loaded yet'}
           </span>
-          <label htmlFor={selectId} className="ml-2">
-            Auto-refresh
-          </label>
-          <select
-            id={selectId}
-            value={intervalMs}
-            onChange={(event) => onIntervalChange(Number(event.target.value))}
-            className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm"
-          >
-            {REFRESH_CHOICES.map((choice) => (
-              <option key={choice.ms} value={choice.ms}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          <span className="flex items-center gap-2 whitespace-nowrap">
+            <label htmlFor={selectId}>Auto-refresh</label>
+            <select
+              id={selectId}
+              value={intervalMs}
+              onChange={(event) => onIntervalChange(Number(event.target.value))}
+              className="h-8 rounded-md border border-field-line bg-surface px-1 text-sm"
+            >
+              {REFRESH_CHOICES.map((choice) => (
+                <option key={choice.ms} value={choice.ms}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </span>
         </div>
         {tools && <div className="flex items-center gap-2">{tools}</div>}
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
           <TokenTimeLeft expiresAt={expiresAt} />
           <ThemeSelect />
           <Button onClick={onSignOut}>Sign out</Button>

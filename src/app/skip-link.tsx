@@ -8,7 +8,7 @@ export function SkipLink({ onSkip }: { onSkip: () => void }) {
         event.preventDefault()
         onSkip()
       }}
-      className="sr-only rounded-md bg-surface px-3 py-2 text-sm font-medium text-link focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:shadow-lg"
+      className="sr-only rounded-md bg-surface text-sm font-medium text-link focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-3 focus:py-2 focus:shadow-lg"
     >
       Skip to instances
     </a>

@@ -18,7 +18,7 @@ export function ThemeSelect() {
           applyTheme(next)
           setTheme(next)
         }}
-        className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm text-fg"
+        className="h-8 rounded-md border border-field-line bg-surface px-1 text-sm text-fg"
       >
         {THEMES.map((choice) => (
           <option key={choice} value={choice}>

@@ -26,7 +26,7 @@ export function FlagChips({ flags }: { flags: readonly Flag[] }) {
       <span className="sr-only">Needs attention: {reasons.join(' ')}</span>
       <span
         aria-hidden="true"
-        className="absolute z-20 hidden translate-y-7 self-start w-80 rounded-md border border-line bg-surface p-2 text-xs whitespace-normal text-fg shadow-lg group-hover/flag:block [tr:focus-visible_&]:block"
+        className="absolute z-20 hidden translate-y-7 self-start w-80 rounded-md max-md:right-2 max-md:left-2 max-md:w-auto border border-line bg-surface p-2 text-xs whitespace-normal text-fg shadow-lg group-hover/flag:block [tr:focus-visible_&]:block"
       >
         {reasons.map((reason) => (
           <span key={reason} className="block py-0.5">

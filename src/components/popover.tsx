@@ -63,7 +63,7 @@ export function Popover({
         aria-controls={panelId}
         aria-describedby={description ? descriptionId : undefined}
         onClick={() => setOpen((value) => !value)}
-        className={`inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-sm ${
+        className={`inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-2.5 text-sm whitespace-nowrap ${
           active
             ? 'border-accent bg-accent-soft text-link'
             : 'border-dashed border-line-strong text-fg-muted hover:bg-surface-hover'

@@ -60,7 +60,7 @@ export function TokenScreen() {
           autoCapitalize="off"
           placeholder="eyJhbGciOi…"
           aria-invalid={error ? true : undefined}
-          className="w-full rounded-md border border-line-strong bg-surface p-2 font-mono text-xs break-all"
+          className="w-full rounded-md border border-field-line bg-surface p-2 font-mono text-xs break-all"
         />
         {error && (
           <p role="alert" className="text-sm text-danger">

@@ -67,7 +67,7 @@ export function ViewNameDialog(props: Props) {
             setError(null)
           }}
           onFocus={(event) => event.target.select()}
-          className="h-9 w-full rounded-md border border-line-strong bg-surface px-2 text-fg"
+          className="h-9 w-full rounded-md border border-field-line bg-surface px-2 text-fg"
         />
         <p
           id={messageId}

@@ -35,7 +35,7 @@ function Figure({
       onClick={onClick}
       disabled={!onClick}
       aria-label={`${value.toLocaleString()} ${label}: ${detail}`}
-      className="flex max-w-56 flex-col items-start rounded-md px-3 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default max-md:p-1"
+      className="flex max-w-44 flex-col items-start rounded-md px-2 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default max-md:p-1"
       title={onClick ? `Show these instances: ${label}` : undefined}
     >
       <span className="flex items-baseline gap-1.5">
@@ -45,7 +45,7 @@ function Figure({
         <span className="text-sm text-fg">{label}</span>
       </span>
       {/* On a phone the detail is only in the name: the figures fit in a few short lines. */}
-      <span className="text-xs text-fg-muted max-md:hidden">{detail}</span>
+      <span className="text-xs text-balance text-fg-muted max-md:hidden">{detail}</span>
     </button>
   )
 }
@@ -71,7 +71,7 @@ export function SummaryStrip({
   return (
     <section
       aria-label="Summary"
-      className="flex flex-wrap items-center gap-1 border-b border-line px-2 py-1 max-md:gap-0"
+      className="flex flex-wrap items-center gap-0.5 border-b border-line px-2 py-1 max-md:gap-0"
     >
       {GROUPS.filter(({ group }) => group !== 'unknown' || summary.byGroup.unknown > 0).map(
         ({ group, tone }) => (
@@ -80,12 +80,12 @@ export function SummaryStrip({
             value={summary.byGroup[group]}
             label={STATUS_GROUP_LABEL[group]}
             detail={formatStatusList(summary.statusesByGroup[group])}
-            tone={tone}
+            tone={summary.byGroup[group] ? tone : 'text-fg'}
             onClick={show({ status: summary.statusesByGroup[group] }, summary.byGroup[group])}
           />
         ),
       )}
-      <span className="mx-2 h-8 w-px bg-line max-md:hidden" aria-hidden="true" />
+      <span className="mx-1 h-8 w-px bg-line max-md:hidden" aria-hidden="true" />
       <span className="flex items-center">
         <Figure
           value={summary.needsAttention}
@@ -103,7 +103,7 @@ export function SummaryStrip({
         tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
         onClick={show({ health: ['unhealthy'] }, summary.unhealthy)}
       />
-      <span className="mx-2 h-8 w-px bg-line max-md:hidden" aria-hidden="true" />
+      <span className="mx-1 h-8 w-px bg-line max-md:hidden" aria-hidden="true" />
       <Figure
         value={summary.runningGpus}
         label="GPUs running"

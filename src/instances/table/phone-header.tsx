@@ -37,7 +37,7 @@ export function createPhoneHeader({ SelectAllHeader, instanceColumns }: LayoutDe
                 const next = instanceColumns.find((column) => column.id === event.target.value)
                 if (next) onSortChange({ id: next.id, desc: Boolean(next.sortDescFirst) })
               }}
-              className="h-8 min-w-0 rounded-md border border-line-strong bg-surface px-1 text-fg"
+              className="h-8 min-w-0 rounded-md border border-field-line bg-surface px-1 text-fg"
             >
               {instanceColumns.map((column) => (
                 <option key={column.id} value={column.id}>

@@ -44,7 +44,7 @@ export function SearchField({
   }, [])
 
   return (
-    <div className="relative max-md:min-w-0 max-md:flex-1">
+    <div className="relative min-w-0 grow basis-56 md:max-w-80">
       <input
         ref={inputRef}
         type="search"
@@ -62,7 +62,7 @@ export function SearchField({
             onExit()
           }
         }}
-        className="h-8 w-80 max-w-full rounded-md border border-line-strong bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
+        className="h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
       />
     </div>
   )
