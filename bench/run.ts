@@ -16,7 +16,10 @@ import * as budget from './budgets.ts'
 import { measureInteractions, type InteractionResult } from './interaction.ts'
 import { measureLoad, type LoadScenario } from './load.ts'
 import { Report } from './report.ts'
+import { describeMachine } from './machine.ts'
+import { updateReadme } from './readme-table.ts'
 import { measureSize } from './size.ts'
+import { reportSize } from './size-rows.ts'
 import { formatStat, type Stat } from './stats.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -41,17 +44,7 @@ const ms = (value: Stat) => {
 console.log('bench: building the app…')
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
 const size = measureSize()
-for (const kind of size.kinds) {
-  const initial = kind.kind === 'initial'
-  const files = `${kind.files.length} file${kind.files.length === 1 ? '' : 's'}`
-  report.check(
-    initial ? 'Initial JS (gzip)' : `Lazy JS: ${kind.kind} (gzip, on first use)`,
-    [`${kind.kb.toFixed(1)} kB, ${files}`, ...kind.problems].join('; '),
-    `${kind.budgetKb} kB${initial ? '' : ', not in first paint'}`,
-    kind.pass,
-  )
-}
-report.info('Initial CSS (gzip)', `${size.initialCssKb.toFixed(1)} kB`)
+reportSize(report, size)
 
 const demo = await startDemo({
   preview: true,
@@ -61,6 +54,7 @@ const demo = await startDemo({
 })
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, size }
+results.machine = describeMachine(browser.version()) // load average at the start and at the end
 
 function interactions(at: InteractionResult): void {
   const n = at.instances.toLocaleString('en-US')
@@ -157,6 +151,8 @@ try {
 report.print()
 results.table = report.rows
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+if (updateReadme())
+  console.log('bench: README Performance table regenerated (npm run bench:readme)')
 const misses = report.misses.length
 console.log(
   `\nbench: written to bench/results.json; ${misses} of ${report.rows.filter((row) => row[3]).length} budgets missed` +

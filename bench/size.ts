@@ -11,8 +11,6 @@ import { CHUNK_KINDS, INITIAL_JS_BUDGET_KB, OTHER_LAZY_BUDGET_KB } from './chunk
 import { classifyChunks, type KindSize, type Manifest } from './classify-chunks.ts'
 import { sizeLines } from './size-lines.ts'
 
-export { INITIAL_JS_BUDGET_KB }
-
 export interface SizeReport {
   initialJsKb: number
   initialCssKb: number
