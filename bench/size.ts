@@ -34,7 +34,9 @@ export function measureSize(dist = 'dist'): SizeReport {
   const js = named.filter((file) => file.endsWith('.js')).sort()
   const initial = kinds[0]?.files ?? []
   if (js.join() !== initial.join())
-    throw new Error(`size: index.html loads ${js.join(', ')}; the manifest says ${initial.join()}`)
+    throw new Error(
+      `size: index.html loads ${js.join(', ')}; the manifest says ${initial.join(', ')}`,
+    )
   const css = named.filter((file) => file.endsWith('.css'))
   const initialCssKb = css.reduce((total, file) => total + gzipKb(file), 0)
   return { initialJsKb: kinds[0]?.kb ?? 0, initialCssKb, kinds }
