@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: which chunk holds which lazy part (npm run test:size reads it).
+    manifest: true,
     // Libraries in one chunk, which stays cached across app deploys. A library that only lazy parts
     // use would land here too (initial JS, see npm run test:size): give it a group of its own.
     rolldownOptions: {

@@ -9,6 +9,7 @@ export default defineConfig({
       'sim/**/*.test.ts',
       'proxy/**/*.test.ts',
       'lib-node/**/*.test.ts',
+      'bench/**/*.test.ts',
       'import-boundaries.test.ts',
     ],
     environment: 'node',

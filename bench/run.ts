@@ -16,7 +16,10 @@ import * as budget from './budgets.ts'
 import { measureInteractions, type InteractionResult } from './interaction.ts'
 import { measureLoad, type LoadScenario } from './load.ts'
 import { Report } from './report.ts'
+import { describeMachine } from './machine.ts'
+import { updateReadme } from './readme-table.ts'
 import { measureSize } from './size.ts'
+import { reportSize } from './size-rows.ts'
 import { formatStat, type Stat } from './stats.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -41,15 +44,7 @@ const ms = (value: Stat) => {
 console.log('bench: building the app…')
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
 const size = measureSize()
-report.check(
-  'Initial JS (gzip)',
-  `${size.initialJsKb.toFixed(1)} kB`,
-  `${budget.INITIAL_JS_BUDGET_KB} kB`,
-  size.initialJsKb <= budget.INITIAL_JS_BUDGET_KB,
-)
-report.info('Initial CSS (gzip)', `${size.initialCssKb.toFixed(1)} kB`)
-for (const chunk of size.lazyChunks)
-  report.info(`Lazy chunk ${chunk.file}`, `${chunk.kb.toFixed(1)} kB`, 'not in first paint')
+reportSize(report, size)
 
 const demo = await startDemo({
   preview: true,
@@ -59,6 +54,7 @@ const demo = await startDemo({
 })
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, size }
+results.machine = describeMachine(browser.version()) // load average at the start and at the end
 
 function interactions(at: InteractionResult): void {
   const n = at.instances.toLocaleString('en-US')
@@ -155,6 +151,8 @@ try {
 report.print()
 results.table = report.rows
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+if (updateReadme())
+  console.log('bench: README Performance table regenerated (npm run bench:readme)')
 const misses = report.misses.length
 console.log(
   `\nbench: written to bench/results.json; ${misses} of ${report.rows.filter((row) => row[3]).length} budgets missed` +

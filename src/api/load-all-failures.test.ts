@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './errors'
 import { loadAllInstances, type FetchPage } from './load-all'
-import { fakePage, idsOfPage, fakeServer } from '../testing/test-pages'
+import { fakeServer, growingServer } from '../testing/test-pages'
 
 const fast = { retryDelayMs: 0 }
 
@@ -93,21 +93,9 @@ describe('loadAllInstances: failures and limits', () => {
   )
 
   it('never asks for more than maxPages when the total grows while paging', async () => {
-    let total = 100
-    const calls: number[] = []
-    const fetchPage: FetchPage = (page, size) => {
-      calls.push(page)
-      if (page === 2) total = 1e9
-      return Promise.resolve(
-        fakePage(idsOfPage(page, size, total), {
-          currentPage: page,
-          pageSize: size,
-          totalEntries: total,
-        }),
-      )
-    }
+    const fetchPage = growingServer(100, 1e9)
     const result = await loadAllInstances(fetchPage, { pageSize: 10, maxPages: 25, ...fast })
-    expect(Math.max(...calls)).toBe(25)
+    expect(Math.max(...fetchPage.calls)).toBe(25)
     expect(result.instances).toHaveLength(250)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadAllInstances, type FetchPage } from './load-all'
-import { fakePage, idsOfPage, fakeServer } from '../testing/test-pages'
+import { fakePage, idsOfPage, fakeServer, growingServer } from '../testing/test-pages'
 
 const fast = { retryDelayMs: 0 }
 
@@ -44,17 +44,7 @@ describe('loadAllInstances: paging', () => {
   })
 
   it('fetches the new tail once when the total grows mid-way', async () => {
-    let total = 100
-    const fetchPage: FetchPage = (page, size) => {
-      if (page === 2) total = 130 // instances were created while paging
-      return Promise.resolve(
-        fakePage(idsOfPage(page, size, total), {
-          currentPage: page,
-          pageSize: size,
-          totalEntries: total,
-        }),
-      )
-    }
+    const fetchPage = growingServer(100, 130) // instances were created while paging
     const result = await loadAllInstances(fetchPage, { pageSize: 50, concurrency: 1, ...fast })
     expect(result.instances).toHaveLength(130)
     expect(result.totalEntries).toBe(130)

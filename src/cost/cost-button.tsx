@@ -1,21 +1,11 @@
 import { lazy, Suspense, useState } from 'react'
-import type { Instance } from '../api/instance'
 import { Button } from '../components/button'
+import type { CostProps } from './cost-props'
 
 const CostView = lazy(() => import('./cost-view').then((module) => ({ default: module.CostView })))
 
-interface Props {
-  /** The instances the current filters show: the Cost view follows them. */
-  instances: readonly Instance[]
-  total: number
-  /** The filters in use, as they read ("Region: us-east-1"). */
-  filters: string[]
-  instanceHref: (id: string) => string
-  onOpenInstance: (id: string) => void
-}
-
 /** The header's Cost button; the view and its charts load on first use. */
-export function CostButton(props: Props) {
+export function CostButton(props: CostProps) {
   const [open, setOpen] = useState(false)
   return (
     <>

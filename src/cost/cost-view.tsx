@@ -1,19 +1,14 @@
 import { useMemo } from 'react'
-import type { Instance } from '../api/instance'
 import { Drawer } from '../components/drawer'
 import { plural } from '../lib/format'
 import { useNow } from '../lib/use-now'
 import { monthEstimate, mostExpensiveRunning, runningSpend } from '../model/cost'
 import { BarChart } from './bar-chart'
 import { CostFigures } from './cost-figures'
+import type { CostProps } from './cost-props'
 import { TopInstances } from './top-instances'
 
-interface Props {
-  instances: readonly Instance[]
-  total: number
-  filters: string[]
-  instanceHref: (id: string) => string
-  onOpenInstance: (id: string) => void
+interface Props extends CostProps {
   onClose: () => void
 }
 

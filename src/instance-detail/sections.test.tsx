@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import specExample from '../../sim/spec-example.json'
-import { parseInstancePage } from '../testing/parse-instance-page'
+import { instanceFromExample } from '../testing/example-instance'
 import { ConnectSection } from './connect-section'
 import { DiskSection } from './disk-section'
 import { HealthSection } from './health-section'
@@ -10,21 +9,9 @@ import { BillingSection } from './spec-sections'
 
 const NOW = Date.UTC(2026, 10, 28)
 
-function instanceFrom(patch: (item: (typeof specExample.instances)[number]) => void) {
-  const item = structuredClone(specExample.instances[0])
-  if (!item) throw new Error('the spec example has no instance')
-  patch(item)
-  const [instance] = parseInstancePage(
-    { instances: [item], pager: null },
-    { page: 1, pageSize: 50 },
-  ).instances
-  if (!instance) throw new Error('the example did not parse')
-  return instance
-}
-
 describe('the drawer sections', () => {
   it('Connect shows the SSH command with a copy button and the Jupyter link in a new tab', () => {
-    render(<ConnectSection instance={instanceFrom(() => undefined)} />)
+    render(<ConnectSection instance={instanceFromExample()} />)
     expect(screen.getByText(/^ssh -p \d+ \S+@\S+$/)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Copy SSH command' })).toBeInTheDocument()
     const jupyter = screen.getByRole('link', { name: 'Open Jupyter' })
@@ -34,7 +21,7 @@ describe('the drawer sections', () => {
   })
 
   it('Connect explains why there is no SSH command or link for a stopped instance', () => {
-    const stopped = instanceFrom((item) => {
+    const stopped = instanceFromExample((item) => {
       item.instanceRuntimeInfo.status = 'Stopped'
     })
     render(<ConnectSection instance={stopped} />)
@@ -43,7 +30,7 @@ describe('the drawer sections', () => {
   })
 
   it('Connect lists other ports as address:nodePort -> port, each copyable, and never a bad address', () => {
-    const ports = instanceFrom((item) => {
+    const ports = instanceFromExample((item) => {
       item.instanceSpecInfo.nodePorts.push(
         { port: 8888, address: '10.1.2.3', nodePort: 31_888 },
         { port: 6006, address: '10.1.2.3\n  ProxyCommand sh', nodePort: 31_006 },
@@ -57,7 +44,7 @@ describe('the drawer sections', () => {
   })
 
   it('Disks are meters with their fill, and say when a disk is over capacity', () => {
-    const full = instanceFrom((item) => {
+    const full = instanceFromExample((item) => {
       item.instanceRuntimeInfo.instanceDiskUsageInfo = { rootDiskUsedGi: 104, dataDiskUsedGi: 10 }
       item.instanceRuntimeInfo.instanceDiskAmountInfo = {
         rootDiskAmountGi: 100,
@@ -75,7 +62,7 @@ describe('the drawer sections', () => {
   })
 
   it('Health leads with the diagnosis of a failed instance', () => {
-    const failed = instanceFrom((item) => {
+    const failed = instanceFromExample((item) => {
       item.instanceRuntimeInfo.status = 'InitializationFailed'
       item.instanceRuntimeInfo.healthy = false
       item.instanceRuntimeInfo.diagnosisReason = 'BackOff'
@@ -90,7 +77,7 @@ describe('the drawer sections', () => {
 
 describe('the Billing section', () => {
   it('names every billing field in words and says where a figure is an estimate', () => {
-    const monthly = instanceFrom((item) => {
+    const monthly = instanceFromExample((item) => {
       item.instanceSpecInfo.instanceBillingInfo = {
         chargeMode: 'perMonth',
         duration: 2,
@@ -111,7 +98,7 @@ describe('the Billing section', () => {
   })
 
   it('gives an hourly instance its running total since creation, labelled an estimate', () => {
-    const hourly = instanceFrom((item) => {
+    const hourly = instanceFromExample((item) => {
       item.instanceRuntimeInfo.createAtUnixMs = NOW - 10 * 3_600_000
       item.instanceSpecInfo.instanceBillingInfo.price = 2
     })

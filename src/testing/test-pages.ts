@@ -28,19 +28,35 @@ export function idsOfPage(page: number, size: number, total: number): string[] {
   )
 }
 
-/** A server holding `total` instances that serves at most `cap` per page, whatever is asked. */
-export function fakeServer(total: number, cap = 50): FetchPage & { calls: number[] } {
+/**
+ * A server holding `total` instances (or as many as `total(page)` says when that page is asked) that
+ * serves at most `cap` per page, whatever is asked.
+ */
+export function fakeServer(
+  total: number | ((page: number) => number),
+  cap = 50,
+): FetchPage & { calls: number[] } {
   const calls: number[] = []
   const fetchPage = vi.fn((page: number, asked: number) => {
     calls.push(page)
     const size = Math.min(asked, cap)
+    const entries = typeof total === 'number' ? total : total(page)
     return Promise.resolve(
-      fakePage(idsOfPage(page, size, total), {
+      fakePage(idsOfPage(page, size, entries), {
         currentPage: page,
         pageSize: size,
-        totalEntries: total,
+        totalEntries: entries,
       }),
     )
   })
   return Object.assign(fetchPage, { calls })
+}
+
+/** A server holding `from` instances until page `atPage` is asked, then `to` (created while paging). */
+export function growingServer(from: number, to: number, atPage = 2) {
+  let total = from
+  return fakeServer((page) => {
+    if (page === atPage) total = to
+    return total
+  })
 }

@@ -1,0 +1,58 @@
+/**
+ * The lazy kinds of the build (`npm run test:size` prints one line per kind): each names the modules
+ * that are only ever `import()`ed (see src/app/lazy-parts.ts, src/app/stop-parts.tsx and the lazy()
+ * calls in the feature folders) and a budget a little above its size on first use, gzip. A new lazy
+ * part that no kind names is counted under "other lazy": add it to its kind here.
+ */
+import type { ChunkKind } from './classify-chunks.ts'
+
+export const INITIAL_JS_BUDGET_KB = 120
+/** Lazy entries that no kind names yet, together. */
+export const OTHER_LAZY_BUDGET_KB = 5
+
+export const CHUNK_KINDS: ChunkKind[] = [
+  { kind: 'drawer', budgetKb: 8, entries: ['src/instance-detail/instance-drawer.tsx'] },
+  {
+    kind: 'stop actions',
+    budgetKb: 8,
+    entries: [
+      'src/actions/stop-actions.tsx',
+      'src/actions/stop-instance-button.tsx',
+      'src/actions/activity-panel.tsx',
+    ],
+  },
+  {
+    kind: 'attention',
+    budgetKb: 3,
+    entries: [
+      'src/attention/notifier.tsx',
+      'src/attention/changes-panel.tsx',
+      'src/instances/summary/attention-rules-list.tsx',
+    ],
+  },
+  { kind: 'cost and charts', budgetKb: 5, entries: ['src/cost/cost-view.tsx'] },
+  {
+    kind: 'exports',
+    budgetKb: 9.5,
+    entries: [
+      'src/export/export-tools.tsx',
+      'src/export/export-view.ts',
+      'src/export/ssh-config-dialog.tsx',
+    ],
+  },
+  {
+    kind: 'saved views',
+    budgetKb: 11.5,
+    entries: [
+      'src/export/saved-views/views-menu-items.tsx',
+      'src/export/saved-views/save-view-dialog.tsx',
+      'src/export/saved-views/rename-view-dialog.tsx',
+      'src/export/saved-views/delete-view-dialog.tsx',
+      'src/export/saved-views/view-actions.ts',
+    ],
+  },
+  { kind: 'dialogs', budgetKb: 2, entries: ['src/app/shortcuts-dialog.tsx'] },
+  { kind: 'empty states', budgetKb: 1, entries: ['src/instances/table/empty-states.tsx'] },
+  { kind: 'narrow layout', budgetKb: 2.5, entries: ['src/instances/table/layout-kit.ts'] },
+  { kind: 'token screen', budgetKb: 2.5, entries: ['src/session/token-screen.tsx'] },
+]
