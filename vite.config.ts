@@ -11,12 +11,21 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
-    // dist/.vite/manifest.json: which chunk holds which lazy part (npm run test:size reads it).
-    manifest: true,
+    // Which chunk holds which lazy part (dist/.vite/manifest.json, read by npm run test:size) is
+    // asked for with `--manifest` by test:size and the bench only: a deploy does not ship it.
     // Libraries in one chunk, which stays cached across app deploys. A library that only lazy parts
     // use would land here too (initial JS, see npm run test:size): give it a group of its own.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules/ },
+            // Helpers the first paint shares with lazy parts: one chunk instead of one each (each
+            // chunk costs its own gzip overhead; npm run test:size lists the initial files).
+            { name: 'shared', test: /src\/lib\/(format|own-value|pricing|status)\.ts$/ },
+          ],
+        },
+      },
     },
   },
 })

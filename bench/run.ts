@@ -42,7 +42,7 @@ const ms = (value: Stat) => {
 }
 
 console.log('bench: building the app…')
-execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
+execSync('npx vite build --logLevel warn --manifest', { stdio: 'inherit' })
 const size = measureSize()
 reportSize(report, size)
 
