@@ -4,7 +4,9 @@
  * also written to bench/results.json. Timing budgets live here, not in `npm test`: these machines
  * are noisy, and a 2-core machine without a GPU renders in software. A miss is printed as such;
  * the exit code is 0 unless `--check` is given, then 1 on any miss. `--no-load` skips the load
- * scenarios (for comparing interactions quickly). E2E_APP_PORT / E2E_SIM_PORT pick the ports.
+ * scenarios, `--no-interaction` the interaction ones (for comparing quickly: such a partial run
+ * only prints, it writes neither bench/results.json nor the README). E2E_APP_PORT / E2E_SIM_PORT
+ * pick the ports.
  */
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -25,6 +27,7 @@ import { formatStat, type Stat } from './stats.ts'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const CHECK = process.argv.includes('--check')
 const LOADS = !process.argv.includes('--no-load')
+const INTERACTIONS = !process.argv.includes('--no-interaction')
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
 const LOAD_SCENARIOS: LoadScenario[] = [
@@ -32,6 +35,7 @@ const LOAD_SCENARIOS: LoadScenario[] = [
     [20, 50].map((pageCap) => ({ instances, pageCap, latencyMs: 150 })),
   ),
   { instances: 1_000, pageCap: 50, latencyMs: 200 }, // 20 pages at 200 ms: about 1 s
+  { instances: 50_000, pageCap: 50, latencyMs: 150 }, // 1,000 pages at 150 ms: about 25 s
 ]
 
 const report = new Report()
@@ -137,7 +141,7 @@ try {
   results.load = loads
 
   results.interaction = []
-  for (const instances of [10_000, 50_000]) {
+  for (const instances of INTERACTIONS ? [10_000, 50_000] : []) {
     console.log(`bench: interactions at ${instances}…`)
     const result = await measureInteractions(browser, demo.appUrl, demo.simulator, instances, RUNS)
     ;(results.interaction as InteractionResult[]).push(result)
@@ -150,12 +154,15 @@ try {
 
 report.print()
 results.table = report.rows
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
-if (updateReadme())
-  console.log('bench: README Performance table regenerated (npm run bench:readme)')
+const full = LOADS && INTERACTIONS
+if (full) {
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+  if (updateReadme())
+    console.log('bench: README Performance table regenerated (npm run bench:readme)')
+}
 const misses = report.misses.length
 console.log(
-  `\nbench: written to bench/results.json; ${misses} of ${report.rows.filter((row) => row[3]).length} budgets missed` +
+  `\nbench: ${full ? 'written to bench/results.json' : 'partial run, nothing written'}; ${misses} of ${report.rows.filter((row) => row[3]).length} budgets missed` +
     (misses && !CHECK ? ' (exit 0: pass --check to fail on a miss)' : ''),
 )
 process.exit(CHECK && misses > 0 ? 1 : 0)
