@@ -35,8 +35,10 @@ export function useRowWindow(
       firstRow: Math.floor(element.scrollTop / rowHeight),
       height: element.clientHeight,
     }
+    // A viewport that only got shorter (the summary appeared above) keeps its rows: the extra
+    // ones are overscan, and a render of the table saved is a layout saved.
     setViewport((previous) =>
-      previous.firstRow === next.firstRow && previous.height === next.height ? previous : next,
+      previous.firstRow === next.firstRow && previous.height >= next.height ? previous : next,
     )
   }, [scrollRef, rowHeight])
 
