@@ -1,7 +1,7 @@
 import type { Instance } from '../api/instance'
 import { billingKind } from '../lib/pricing'
 import { liveHealth } from '../lib/status'
-import { CPU_ONLY, FACET_KEYS, type FacetKey, type Filters } from './view-state'
+import { CPU_ONLY, FACET_KEYS, hasFilters, type FacetKey, type Filters } from './view-state'
 
 /** What filtering needs beyond the instance itself: which instances need attention now. */
 export interface FilterContext {
@@ -45,6 +45,7 @@ export function filterInstances(
   filters: Filters,
   context: FilterContext = NO_FILTER_CONTEXT,
 ): readonly Instance[] {
+  if (!hasFilters(filters)) return instances
   const matches = predicate(filters, context)
   const result = instances.filter(matches)
   return result.length === instances.length ? instances : result
