@@ -153,7 +153,7 @@ export function InstancesTable({
             )}
             {instances.slice(start, end).map((instance, offset) => (
               <Row
-                key={instance.id}
+                key={start + offset}
                 instance={instance}
                 columns={visibleColumns}
                 rowIndex={start + offset}
