@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { plural } from '../../lib/format'
 import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
@@ -52,9 +53,16 @@ function Figure({
 
 /**
  * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
- * shows exactly those instances, so the count line then reads the same number.
+ * shows exactly those instances, so the count line then reads the same number. Memoised: its
+ * props change once per load, not with a sort, a filter or an opened instance.
  */
-export function SummaryStrip({ summary, update }: { summary: Summary; update: UpdateView }) {
+export const SummaryStrip = memo(function SummaryStrip({
+  summary,
+  update,
+}: {
+  summary: Summary
+  update: UpdateView
+}) {
   const show = (patch: Partial<typeof EMPTY_FILTERS>, count: number) =>
     count > 0 ? () => update({ ...EMPTY_FILTERS, ...patch }) : undefined
   const running = show({ status: summary.statusesByGroup.running }, summary.runningCount)
@@ -111,4 +119,4 @@ export function SummaryStrip({ summary, update }: { summary: Summary; update: Up
       />
     </section>
   )
-}
+})
