@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { Instance } from '../api/instance'
 import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
 import { CONTEXT_SORTED, NO_SORT_CONTEXT, type SortContext } from '../model/sort'
@@ -9,7 +9,8 @@ import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state
  * The instances the view shows, in its order. The whole data array is sorted through a sort index
  * built once per data array (each column's order computed on first use, then reused), and the
  * sorted array is filtered (filtering keeps the order): a filter change costs no sort, and a
- * sort by a column already seen costs no sort either.
+ * sort by a column already seen costs no sort either; after each data change the other columns'
+ * orders are computed in idle time, so that sorting by a column not used yet costs no sort either.
  */
 export function useVisibleRows(
   all: readonly Instance[],
@@ -17,6 +18,8 @@ export function useVisibleRows(
   context?: FilterContext & SortContext,
 ): readonly Instance[] {
   const index = useMemo(() => createSortIndex(all), [all])
+  // The other columns' orders, computed while the browser is idle: a click finds them ready.
+  useEffect(() => index.warm(), [index])
   // The observations count only while sorting by time in status.
   const { id, desc } = view.sort
   const sortContext = context && CONTEXT_SORTED.has(id) ? context : NO_SORT_CONTEXT

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { facetOptionCounts, filterInstances } from './filters'
+import { facetCountsKey, facetOptionCounts, filterInstances } from './filters'
 import { summarize } from './summary'
 import { instancesOf } from '../testing/test-instances'
 import { EMPTY_FILTERS } from './view-state'
@@ -81,6 +81,15 @@ describe('facetOptionCounts', () => {
       value: 'mars-1',
       count: 0,
     })
+  })
+
+  it('keys the counts by the search and the other facets, not by the facet’s own selection', () => {
+    const key = facetCountsKey({ ...EMPTY_FILTERS, status: ['Running'] }, 'status')
+    expect(facetCountsKey(EMPTY_FILTERS, 'status')).toBe(key)
+    expect(facetCountsKey({ ...EMPTY_FILTERS, status: ['Running'], q: 'a' }, 'status')).not.toBe(
+      key,
+    )
+    expect(facetCountsKey({ ...EMPTY_FILTERS, gpu: ['H100'] }, 'status')).not.toBe(key)
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Instance } from '../api/instance'
 import { billingKind } from '../lib/pricing'
 import { liveHealth } from '../lib/status'
-import { CPU_ONLY, FACET_KEYS, type FacetKey, type Filters } from './view-state'
+import { CPU_ONLY, FACET_KEYS, hasFilters, type FacetKey, type Filters } from './view-state'
 
 /** What filtering needs beyond the instance itself: which instances need attention now. */
 export interface FilterContext {
@@ -45,6 +45,7 @@ export function filterInstances(
   filters: Filters,
   context: FilterContext = NO_FILTER_CONTEXT,
 ): readonly Instance[] {
+  if (!hasFilters(filters)) return instances
   const matches = predicate(filters, context)
   const result = instances.filter(matches)
   return result.length === instances.length ? instances : result
@@ -53,6 +54,44 @@ export function filterInstances(
 export interface FacetOption {
   value: string
   count: number
+}
+
+/** How many instances that match everything but facet `key` have each of its values. */
+export function facetCounts(
+  instances: readonly Instance[],
+  filters: Filters,
+  key: FacetKey,
+  context: FilterContext = NO_FILTER_CONTEXT,
+): ReadonlyMap<string, number> {
+  const matches = predicate(filters, context, key)
+  const value = FACET_VALUE[key]
+  const counts = new Map<string, number>()
+  for (const instance of instances) {
+    if (!matches(instance)) continue
+    const v = value(instance, context)
+    counts.set(v, (counts.get(v) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * A key that changes when facet `key`'s counts may change: the search and the other facets (its
+ * own selection only ticks its boxes), so that toggling one of its values counts nothing again.
+ */
+export function facetCountsKey(filters: Filters, key: FacetKey): string {
+  return JSON.stringify([filters.q, ...FACET_KEYS.map((k) => (k === key ? [] : filters[k]))])
+}
+
+/** The options, most instances first, plus any value `selected` that no instance has (count 0). */
+export function facetOptions(
+  counts: ReadonlyMap<string, number>,
+  selected: readonly string[],
+): FacetOption[] {
+  const options = new Map(counts)
+  for (const value of selected) if (!options.has(value)) options.set(value, 0)
+  return [...options]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
 }
 
 /**
@@ -65,15 +104,5 @@ export function facetOptionCounts(
   key: FacetKey,
   context: FilterContext = NO_FILTER_CONTEXT,
 ): FacetOption[] {
-  const matches = predicate(filters, context, key)
-  const counts = new Map<string, number>()
-  for (const instance of instances) {
-    if (!matches(instance)) continue
-    const value = FACET_VALUE[key](instance, context)
-    counts.set(value, (counts.get(value) ?? 0) + 1)
-  }
-  for (const value of filters[key]) if (!counts.has(value)) counts.set(value, 0)
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+  return facetOptions(facetCounts(instances, filters, key, context), filters[key])
 }

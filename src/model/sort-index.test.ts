@@ -97,4 +97,25 @@ describe('createSortIndex', () => {
       expect(ids(index.sorted(sort, context))).toEqual(ids(sortInstances(fleet, sort, context)))
     expect(ids(index.sorted(sort, observe(0)))).not.toEqual(ids(index.sorted(sort, observe(3))))
   })
+
+  it('computes every other order ahead when warmed, and stops when told', () => {
+    const fleet = randomFleet(6, 120)
+    const tasks: (() => void)[] = []
+    const index = createSortIndex(fleet, (run) => {
+      const task = () => run(() => false)
+      tasks.push(task)
+      return () => tasks.splice(tasks.indexOf(task), 1)
+    })
+    const stop = index.warm()
+    tasks.shift()?.()
+    tasks.shift()?.()
+    stop()
+    expect(tasks).toEqual([])
+    const warmed = createSortIndex(fleet, (run) => (run(() => true), () => {}))
+    warmed.warm()
+    const sort = { id: 'created', desc: true } as const
+    const before = warmed.sorted(sort)
+    expect(ids(before)).toEqual(ids(sortInstances(fleet, sort)))
+    expect(warmed.sorted(sort)).toBe(before)
+  })
 })

@@ -8,7 +8,8 @@ export interface Sort {
   desc: boolean
 }
 
-type Value = number | string | null
+export type SortValue = number | string | null
+type Value = SortValue
 
 /** What sorting needs beyond the instance itself: what this page observed of statuses. */
 export interface SortContext {
@@ -17,7 +18,8 @@ export interface SortContext {
 
 export const NO_SORT_CONTEXT: SortContext = { observations: NO_OBSERVATIONS }
 
-type Key = (instance: Instance, context: SortContext) => Value
+export type SortKey = (instance: Instance, context: SortContext) => Value
+type Key = SortKey
 
 /** Columns whose order depends on the sort context (re-sorted when it changes). */
 export const CONTEXT_SORTED: ReadonlySet<ColumnId> = new Set<ColumnId>(['since'])

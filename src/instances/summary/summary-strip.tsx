@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { plural } from '../../lib/format'
 import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
@@ -52,9 +53,10 @@ function Figure({
 
 /**
  * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
- * shows exactly those instances, so the count line then reads the same number.
+ * shows exactly those instances, so the count line then reads the same number. Memoised: its
+ * props change once per load, not with a sort, a filter or an opened instance.
  */
-export function SummaryStrip({
+export const SummaryStrip = memo(function SummaryStrip({
   summary,
   update,
   partial,
@@ -121,4 +123,4 @@ export function SummaryStrip({
       {partial && <p className="px-3 text-xs text-fg-muted">Figures so far: {partial}</p>}
     </section>
   )
-}
+})

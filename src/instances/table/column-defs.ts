@@ -24,7 +24,8 @@ export const COLUMN_WIDTHS: Record<ColumnId, number> = {
 /**
  * The table model's columns: header, sort toggling and visibility. Each accessor is the column's
  * primary sort value (what TanStack Table requires of a sortable column); the rows themselves are
- * sorted by `sortInstances` and drawn by `CELLS` (see instances-table.tsx for why).
+ * put in order by the sort index (model/sort-index.ts, the same order as `sortInstances`) and drawn
+ * by `CELLS` (see instances-table.tsx for why).
  */
 export const instanceColumns: InstanceColumn[] = COLUMN_IDS.map((id) => ({
   id,

@@ -12,34 +12,15 @@ export function createInstanceCard({
   CELLS,
   PENDING_STATUS,
   rowClass,
+  rowProps,
   SelectCell,
   formatCharge,
 }: LayoutDeps) {
-  return memo(function InstanceCard({
-    instance: i,
-    rowIndex,
-    now,
-    active,
-    onOpen,
-    onActivate,
-    onSelect,
-    selected = false,
-    pending = false,
-    flags,
-    observation,
-  }: ComponentProps<typeof InstanceRow>) {
+  return memo(function InstanceCard(props: ComponentProps<typeof InstanceRow>) {
+    const { instance: i, now, onSelect, selected = false, pending = false } = props
+    const { flags, observation } = props
     return (
-      <tr
-        data-row-index={rowIndex}
-        aria-rowindex={rowIndex + 2}
-        tabIndex={active ? 0 : -1}
-        onClick={() => {
-          onActivate(rowIndex)
-          onOpen(i.id)
-        }}
-        className={rowClass(selected)}
-        style={{ height: CARD_HEIGHT }}
-      >
+      <tr {...rowProps(props)} className={rowClass(selected)} style={{ height: CARD_HEIGHT }}>
         {onSelect && <SelectCell id={i.id} name={i.name} selected={selected} onSelect={onSelect} />}
         <td className="border-b border-line py-2 pr-3 align-top">
           <div className="flex h-[75px] flex-col justify-between overflow-hidden">

@@ -4,7 +4,7 @@ import { CELLS } from './cells'
 import type { AttentionFlag } from '../../model/attention'
 import type { Observation } from '../../model/observations'
 import type { ColumnId } from '../../model/column-ids'
-import { PENDING_STATUS, rowClass } from './row-look'
+import { PENDING_STATUS, rowClass, rowProps } from './row-look'
 import { SelectCell } from './select-cells'
 
 interface Props {
@@ -26,31 +26,11 @@ interface Props {
 }
 
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
-export const InstanceRow = memo(function InstanceRow({
-  instance,
-  columns,
-  rowIndex,
-  now,
-  active,
-  onOpen,
-  onActivate,
-  onSelect,
-  selected = false,
-  pending = false,
-  flags,
-  observation,
-}: Props) {
+export const InstanceRow = memo(function InstanceRow(props: Props) {
+  const { instance, columns, now, onSelect, selected = false, pending = false } = props
+  const { flags, observation } = props
   return (
-    <tr
-      data-row-index={rowIndex}
-      aria-rowindex={rowIndex + 2}
-      tabIndex={active ? 0 : -1}
-      onClick={() => {
-        onActivate(rowIndex)
-        onOpen(instance.id)
-      }}
-      className={`h-[52px] ${rowClass(selected)}`}
-    >
+    <tr {...rowProps(props)} className={`h-[52px] ${rowClass(selected)}`}>
       {onSelect && (
         <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />
       )}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { formatCharge } from '../../lib/instance-format'
 import { CELLS } from './cells'
 import { instanceColumns } from './column-defs'
-import { PENDING_STATUS, rowClass } from './row-look'
+import { PENDING_STATUS, rowClass, rowProps } from './row-look'
 import type { LayoutKit } from './layout-kit'
 import { SelectAllHeader, SelectCell } from './select-cells'
 
@@ -14,6 +14,7 @@ export const LAYOUT_DEPS = {
   CELLS,
   PENDING_STATUS,
   rowClass,
+  rowProps,
   SelectCell,
   SelectAllHeader,
   formatCharge,

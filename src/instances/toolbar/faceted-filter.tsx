@@ -1,9 +1,10 @@
+import { useMemo } from 'react'
 import type { Instance } from '../../api/instance'
 import { CheckOption } from '../../components/check-option'
 import { Popover } from '../../components/popover'
 import { plural } from '../../lib/format'
 import { FACET_TITLES, facetValueLabel } from '../../model/facet-labels'
-import { facetOptionCounts, type FilterContext } from '../../model/filters'
+import { facetCounts, facetCountsKey, facetOptions, type FilterContext } from '../../model/filters'
 import type { FacetKey, Filters } from '../../model/view-state'
 import { Badge } from '../../components/badge'
 
@@ -40,13 +41,22 @@ export function FacetedFilter(props: Props) {
   )
 }
 
-/** The options with their counts; rendered (and counted) only while the popover is open. */
+/**
+ * The options with their counts; rendered (and counted) only while the popover is open, and
+ * counted again only when the search or another facet changes, not when one of its boxes is ticked.
+ */
 function FacetOptionList({ facet, instances, filters, onChange, context, partial }: Props) {
   const selected: readonly string[] = filters[facet]
+  const countsKey = facetCountsKey(filters, facet)
+  const counts = useMemo(
+    () => facetCounts(instances, filters, facet, context),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- countsKey is what counts of `filters`
+    [instances, countsKey, facet, context],
+  )
   return (
     <>
       {partial && <p className="px-2 pb-1 text-xs text-fg-muted">Counts so far: {partial}</p>}
-      {facetOptionCounts(instances, filters, facet, context).map((option) => (
+      {facetOptions(counts, selected).map((option) => (
         <CheckOption
           key={option.value}
           label={facetValueLabel(facet, option.value)}
