@@ -5,6 +5,13 @@ import { hpcaiProxy } from './proxy/vite-plugin.ts'
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), hpcaiProxy()],
+  resolve: {
+    // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim (which bundles
+    // a fallback implementation) is pointed at the package's shim-free build of the same function.
+    alias: {
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   build: {

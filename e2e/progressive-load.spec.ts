@@ -33,6 +33,9 @@ const place = async (row: Locator) => ({
 test('the first page shows at once, its figures and counts marked as partial', async ({ page }) => {
   const { release } = await signInHeld(page)
   await expect(bodyRows(page)).toHaveCount(10)
+  // Still the first load: not "Refreshing…", and not "Updated now".
+  await expect(page.getByRole('button', { name: 'Loading…' })).toBeVisible()
+  await expect(page.getByText('Not loaded yet')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText(
     'Figures so far: 10 of 92 loaded',
   )

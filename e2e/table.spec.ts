@@ -154,16 +154,16 @@ test('the column menu hides and shows columns, and the URL keeps it', async ({ p
   await expect(table(page).getByRole('columnheader', { name: 'CPU cores' })).toHaveCount(1)
 })
 
-test('while pages load: placeholder rows and "Loading page k of n", then every instance', async ({
+test('while pages load: placeholder rows until page 1, then its rows and "k of n loaded"', async ({
   page,
 }) => {
   await sim.configure({ pageCap: 10, latencyMs: 400 })
   await page.goto('/')
   await page.getByRole('button', { name: 'Use demo token' }).click()
-  await expect(
-    page.getByRole('status').filter({ hasText: /^Loading page \d+ of 10/ }),
-  ).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Loading instances…' })).toBeVisible()
   await expect(countLine(page)).toHaveText('Loading…')
+  await expect(countLine(page)).toHaveText(/^\d+ of 92 loaded$/)
+  await expect(bodyRows(page).first()).toBeVisible()
   await expect(countLine(page)).toHaveText('92 instances', { timeout: 10_000 })
 })
 

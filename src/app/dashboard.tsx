@@ -85,7 +85,7 @@ export function Dashboard({ session }: { session: Session }) {
     <div className="flex h-screen flex-col">
       <SkipLink onSkip={focusRows} />
       <DashboardHeader
-        updatedAt={query.dataUpdatedAt}
+        updatedAt={complete ? query.dataUpdatedAt : 0}
         fetching={query.isFetching}
         onRefresh={refetch}
         intervalMs={intervalMs}

@@ -23,3 +23,7 @@ export const NoMatches = lazy(() =>
 export const ShortcutsDialog = lazy(() =>
   import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
 )
+// Malformed items are rare: their list loads when there is one to show.
+export const DroppedItems = lazy(() =>
+  import('./dropped-items').then((module) => ({ default: module.DroppedItems })),
+)

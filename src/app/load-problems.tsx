@@ -2,7 +2,8 @@ import { ApiError } from '../api/errors'
 import type { LoadResult } from '../api/load-result'
 import { Button } from '../components/button'
 import { Notice } from '../components/notice'
-import { plural } from '../lib/format'
+import { LazyPart } from '../components/lazy-part'
+import { DroppedItems } from './lazy-parts'
 
 interface Props {
   error: Error | null
@@ -37,18 +38,9 @@ export function LoadProblems({ error, result, onRetry }: Props) {
         </Notice>
       )}
       {dropped.length > 0 && (
-        <details className="mx-4 my-1 rounded-md border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning">
-          <summary className="cursor-pointer">
-            {plural(dropped.length, 'instance')} could not be read
-          </summary>
-          <ul className="mt-1 list-disc pl-5 font-mono text-xs">
-            {dropped.slice(0, 50).map((item, index) => (
-              <li key={index}>
-                {item.id ?? '(no id)'}: {item.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
+        <LazyPart>
+          <DroppedItems dropped={dropped} />
+        </LazyPart>
       )}
     </>
   )

@@ -1,10 +1,8 @@
 import { useEffect, useEffectEvent, type RefObject } from 'react'
+import { openModals } from './modal-stack'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])'
-
-// Open modals, innermost last: only the innermost one answers Escape and keeps Tab.
-const openModals: RefObject<HTMLElement | null>[] = []
 
 /** Escape closes the innermost open modal; Tab and Shift+Tab stay inside it. */
 export function useModalKeys(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
@@ -39,14 +37,4 @@ export function useModalKeys(ref: RefObject<HTMLElement | null>, onClose: () => 
       openModals.splice(openModals.indexOf(ref), 1)
     }
   }, [ref])
-}
-
-/** True while no other modal is open above `ref`, so that its own keys (j / k) may act. */
-export function isInnermostModal(ref: RefObject<HTMLElement | null>): boolean {
-  return openModals.at(-1) === ref
-}
-
-/** True while any modal is open: page-level shortcuts stay out of the way then. */
-export function isModalOpen(): boolean {
-  return openModals.length > 0
 }

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, type RefObject } from 'react'
-import { isInnermostModal } from '../components/use-modal-keys'
+import { isInnermostModal } from '../components/modal-stack'
 import { isTypingTarget } from '../lib/is-typing-target'
 
 /** j / k step to the next / previous instance while the drawer is the innermost modal. */
