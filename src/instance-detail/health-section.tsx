@@ -55,7 +55,7 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
           [
             'In status for',
             seen
-              ? `${formatStatusAge(now - seen.since, seen.seenStart)} (${describeStatusAge(seen.since, seen.seenStart)})`
+              ? `${formatStatusAge(now - seen.since, seen.seenStart)}. ${describeStatusAge(seen.since, seen.seenStart)}.`
               : '',
           ],
           ['Phase', instance.phase],

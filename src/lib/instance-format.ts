@@ -118,5 +118,5 @@ export function formatStatusAge(ms: number, seenStart: boolean): string {
 export function describeStatusAge(since: number, seenStart: boolean): string {
   return seenStart
     ? `Seen changing to this status at ${formatDateTime(since)}`
-    : `Observed since ${formatDateTime(since)}, when this page first saw it; the change itself was not seen (HPC-AI gives no status times)`
+    : `Already in this status when this page first saw it, at ${formatDateTime(since)}; HPC-AI gives no status times`
 }
