@@ -25,7 +25,7 @@ async function signInHeld(page: Page, path = '/'): Promise<{ release: () => void
 }
 
 const place = async (row: Locator) => ({
-  name: await row.locator('td').nth(1).innerText(),
+  name: (await row.locator('td').nth(1).innerText()).split('\n')[0] ?? '',
   index: Number(await row.getAttribute('aria-rowindex')),
   top: (await row.boundingBox())?.y,
 })
@@ -91,6 +91,26 @@ test('the row under the pointer stays under it while later pages merge in', asyn
   const hovered = page.locator('tr[data-row-index]:hover')
   const after = await place(hovered)
   expect(after.name).toBe(before.name)
+  expect(after.index).toBeGreaterThan(before.index)
+  expect(after.top).toBe(before.top)
+})
+
+test('scrolled down, the rows in view stay in view while later pages merge in', async ({
+  page,
+}) => {
+  await sim.configure({ pageCap: 30 })
+  const pages = await holdLaterPages(page)
+  await page.goto('/?sort=name')
+  await page.getByRole('button', { name: 'Use demo token' }).click()
+  await expect(countLine(page)).toHaveText('30 of 92 loaded')
+  const region = page.getByRole('region', { name: /Instances table/ })
+  await region.evaluate((element) => (element.scrollTop = 52 * 10))
+  const firstInView = page.locator('tr[data-row-index="10"]')
+  const before = await place(firstInView)
+
+  pages.release()
+  await expect(countLine(page)).toHaveText('92 instances')
+  const after = await place(bodyRows(page).filter({ hasText: before.name }))
   expect(after.index).toBeGreaterThan(before.index)
   expect(after.top).toBe(before.top)
 })
