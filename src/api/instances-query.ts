@@ -14,7 +14,9 @@ export function instancesQuery(token: string, subject: string) {
   return queryOptions({
     queryKey: ['instances', subject],
     queryFn: async ({ signal, client, queryKey }) => {
-      const previous = client.getQueryData<LoadResult>(queryKey)
+      // A partial list (a first load that failed half-way) is not a list to keep on screen.
+      const cached = client.getQueryData<LoadResult>(queryKey)
+      const previous = cached?.partial ? undefined : cached
       try {
         const result = await loadAllInstances(
           (page, pageSize, pageSignal) =>

@@ -27,7 +27,10 @@ export function LoadProblems({ error, result, onRetry }: Props) {
           className="mx-4 my-1"
         >
           {error.message}
-          {result && ' The instances below are from the last successful load.'}
+          {result &&
+            (result.partial
+              ? ' The instances below are those that arrived before it failed.'
+              : ' The instances below are from the last successful load.')}
         </Notice>
       )}
       {!error && missing.length > 0 && (
