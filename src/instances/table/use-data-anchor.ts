@@ -37,9 +37,10 @@ function readScreen(element: HTMLElement, rowHeight: number) {
       ? element.querySelector('tr[data-row-index]:hover')
       : null
   const { scrollTop } = element
-  const anchor = anchorRow(rowIndexOf(focus), rowIndexOf(hovered), scrollTop, rowHeight)
+  const focused = rowIndexOf(focus)
+  const anchor = anchorRow(focused, rowIndexOf(hovered), scrollTop, rowHeight)
   const row = anchor === null ? null : element.querySelector(rowSelector(anchor))
-  return { anchor, top: row?.getBoundingClientRect().top ?? 0, scrollTop }
+  return { anchor, focused, top: row?.getBoundingClientRect().top ?? 0, scrollTop }
 }
 
 /** Pointer handlers for the scroller: whether the pointer has moved over it since it entered. */
@@ -55,7 +56,7 @@ export const pointerMoved = {
 /**
  * Keeps rows in place while data merges in (later pages of a load, a refresh): the focused row,
  * the row under the pointer, or else the first row in view stays where it is on screen (even when
- * the summary above grows), and the active row follows its instance. Decided (by `follow`, once
+ * the summary above grows), and the focused active row follows its instance. Decided (by `follow`, once
  * the active row is known) during the render that brings the new rows, so the held row never
  * unmounts and focus stays on it; corrected before paint, so no frame shows it shifted.
  */
@@ -68,9 +69,11 @@ export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: 
     // Like getSnapshotBeforeUpdate: the DOM still shows `seen.instances`, as the user sees them.
     const element = scrollRef.current
     if (seen.version !== dataVersion && element) {
-      const activeNow = movedIndex(seen.instances, instances, active)
+      const { anchor, focused, top, scrollTop } = readScreen(element, rowHeight)
+      // The active row follows its instance while the user is on the rows; otherwise it keeps its
+      // place (the first row, where Down from the search field goes).
+      const activeNow = focused === null ? null : movedIndex(seen.instances, instances, active)
       if (activeNow !== null && activeNow !== active) setActive(activeNow)
-      const { anchor, top, scrollTop } = readScreen(element, rowHeight)
       const moved = anchor === null ? null : movedIndex(seen.instances, instances, anchor)
       if (anchor !== null && moved !== null) {
         const firstRow = Math.floor((scrollTop + (moved - anchor) * rowHeight) / rowHeight)
