@@ -5,6 +5,24 @@ import { fakePage, idsOfPage, fakeServer, growingServer } from '../testing/test-
 const fast = { retryDelayMs: 0 }
 
 describe('loadAllInstances: paging', () => {
+  it('asks for the next page before reading the one that just arrived', async () => {
+    const server = fakeServer(150, 50)
+    let received = 0
+    const receivedWhenAsked = new Map<number, number>()
+    const fetchPage: FetchPage = (page, size, signal) => {
+      receivedWhenAsked.set(page, received)
+      return server(page, size, signal)
+    }
+    await loadAllInstances(fetchPage, {
+      pageSize: 50,
+      concurrency: 1,
+      ...fast,
+      onProgress: ({ loadedPages }) => (received = loadedPages),
+    })
+    // Page 3 was asked for while page 2 had arrived but was not yet read (counted).
+    expect(receivedWhenAsked.get(3)).toBe(1)
+  })
+
   it('loads every page and keeps the server order', async () => {
     const result = await loadAllInstances(fakeServer(120), { pageSize: 50, ...fast })
     expect(result.instances.map((i) => i.id)).toEqual(idsOfPage(1, 120, 120))

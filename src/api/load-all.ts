@@ -116,23 +116,35 @@ export async function loadAllInstances(
     if (!done && performance.now() - partialAt >= partialEveryMs(pages.size * size))
       publishPartial()
   }
+  type Outcome = { page: number; raw?: RawPage; error?: unknown }
+  const request = (page: number): Promise<Outcome> =>
+    retry(() => fetchPage(page, size, signal)).then(
+      (raw) => ({ page, raw }),
+      (error: unknown) => ({ page, error }),
+    )
+  const receive = ({ page, raw, error }: Outcome) => {
+    if (raw) {
+      keep(page, raw)
+      totalEntries = Math.max(totalEntries, raw.pager.totalEntries)
+    } else if (isAuthError(error) || !(error instanceof ApiError)) {
+      stop.abort(error)
+      throw error
+    } else missing.set(page, error)
+    report()
+  }
   const loadPages = async (numbers: number[]) => {
     const queue = [...numbers]
+    const next = () => (signal.aborted ? undefined : queue.shift())
+    // Each worker keeps one request in flight: the next page is asked for before the one that
+    // just arrived is parsed, so that the time spent reading a page never holds a request back.
     const worker = async () => {
-      for (let page = queue.shift(); page !== undefined && !signal.aborted; page = queue.shift()) {
-        const current = page
-        try {
-          const result = await retry(() => fetchPage(current, size, signal))
-          keep(current, result)
-          totalEntries = Math.max(totalEntries, result.pager.totalEntries)
-        } catch (error) {
-          if (isAuthError(error) || !(error instanceof ApiError)) {
-            stop.abort(error)
-            throw error
-          }
-          missing.set(current, error)
-        }
-        report()
+      const first = next()
+      let inFlight = first === undefined ? undefined : request(first)
+      while (inFlight) {
+        const outcome = await inFlight
+        const following = next()
+        inFlight = following === undefined ? undefined : request(following)
+        receive(outcome)
       }
     }
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))

@@ -48,8 +48,9 @@ describe('loadAllInstances: rows before the last page', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => now)
     const fetchPage = fakeServer(250, 50)
     const slowPages: FetchPage = async (page, size, signal) => {
+      const answer = await fetchPage(page, size, signal)
       now += 120 // each answer arrives 120 ms after the one before
-      return fetchPage(page, size, signal)
+      return answer
     }
     const partials: LoadResult[] = []
     await loadAllInstances(slowPages, {
@@ -58,11 +59,11 @@ describe('loadAllInstances: rows before the last page', () => {
       ...fast,
       onPartial: (partial) => partials.push(partial),
     })
-    // Page 1 at once; then one publish once 200 ms have passed (pages 1-4), none at the last
-    // page (the whole result follows).
-    expect(partials.map((partial) => partial.instances.length)).toEqual([50, 200])
+    // Page 1 at once (answered at 120 ms); then one publish once 200 ms have passed (page 3,
+    // answered at 360 ms: pages 1-3), none at the last page (the whole result follows).
+    expect(partials.map((partial) => partial.instances.length)).toEqual([50, 150])
     expect(partials[1]?.instances.map((i) => i.id)).toEqual(
-      [1, 2, 3, 4].flatMap((page) => idsOfPage(page, 50, 250)),
+      [1, 2, 3].flatMap((page) => idsOfPage(page, 50, 250)),
     )
   })
 

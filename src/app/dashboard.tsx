@@ -62,7 +62,7 @@ export function Dashboard({ session }: { session: Session }) {
     query.dataUpdatedAt,
     complete?.missingPages.length === 0,
   )
-  const rows = useVisibleRows(all, view, context)
+  const rows = useVisibleRows(all, view, context, Boolean(partial))
   const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all, attention), [all, attention])
   useDocumentTitle(summary.needsAttention)

@@ -16,10 +16,14 @@ export function useVisibleRows(
   all: readonly Instance[],
   view: ViewState,
   context?: FilterContext & SortContext,
+  /** More pages are on their way: the data array is about to be replaced, so nothing is warmed. */
+  partial = false,
 ): readonly Instance[] {
   const index = useMemo(() => createSortIndex(all), [all])
-  // The other columns' orders, computed while the browser is idle: a click finds them ready.
-  useEffect(() => index.warm(), [index])
+  // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
+  // while pages arrive: at 10,000 instances that was 1.6 s of main thread spent on orders that
+  // the next page made stale, and it held back the requests for the pages still to come.
+  useEffect(() => (partial ? undefined : index.warm()), [index, partial])
   // The observations count only while sorting by time in status.
   const { id, desc } = view.sort
   const sortContext = context && CONTEXT_SORTED.has(id) ? context : NO_SORT_CONTEXT
