@@ -14,8 +14,11 @@ interface Options {
 interface Seen {
   version: unknown
   instances: readonly Instance[]
-  /** The held row's index in `instances`, where on screen it was, and the window that keeps it. */
-  hold: (HeldWindow & { index: number; top: number }) | null
+  /**
+   * The held row's index in `instances`, where on screen it was, the window that keeps it, and
+   * whether focus was on it (on the row itself, or on a control inside it).
+   */
+  hold: (HeldWindow & { index: number; top: number; focus: 'row' | 'control' | null }) | null
 }
 
 const rowSelector = (index: number) => `tr[data-row-index="${index}"]`
@@ -40,7 +43,9 @@ function readScreen(element: HTMLElement, rowHeight: number) {
   const focused = rowIndexOf(focus)
   const anchor = anchorRow(focused, rowIndexOf(hovered), scrollTop, rowHeight)
   const row = anchor === null ? null : element.querySelector(rowSelector(anchor))
-  return { anchor, focused, top: row?.getBoundingClientRect().top ?? 0, scrollTop }
+  const focusOn: 'row' | 'control' | null =
+    focused === null || focused !== anchor ? null : focus === row ? 'row' : 'control'
+  return { anchor, focused, focusOn, top: row?.getBoundingClientRect().top ?? 0, scrollTop }
 }
 
 /** Pointer handlers for the scroller: whether the pointer has moved over it since it entered. */
@@ -57,8 +62,8 @@ export const pointerMoved = {
  * Keeps rows in place while data merges in (later pages of a load, a refresh): the focused row,
  * the row under the pointer, or else the first row in view stays where it is on screen (even when
  * the summary above grows), and the focused active row follows its instance. Decided (by `follow`, once
- * the active row is known) during the render that brings the new rows, so the held row never
- * unmounts and focus stays on it; corrected before paint, so no frame shows it shifted.
+ * the active row is known) during the render that brings the new rows; corrected before paint
+ * (scroll position and focus), so no frame shows it shifted.
  */
 export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: Options) {
   const [seen, setSeen] = useState<Seen>({ version: dataVersion, instances, hold: null })
@@ -69,7 +74,7 @@ export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: 
     // Like getSnapshotBeforeUpdate: the DOM still shows `seen.instances`, as the user sees them.
     const element = scrollRef.current
     if (seen.version !== dataVersion && element) {
-      const { anchor, focused, top, scrollTop } = readScreen(element, rowHeight)
+      const { anchor, focused, focusOn, top, scrollTop } = readScreen(element, rowHeight)
       // The active row follows its instance while the user is on the rows; otherwise it keeps its
       // place (the first row, where Down from the search field goes).
       const activeNow = focused === null ? null : movedIndex(seen.instances, instances, active)
@@ -77,7 +82,7 @@ export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: 
       const moved = anchor === null ? null : movedIndex(seen.instances, instances, anchor)
       if (anchor !== null && moved !== null) {
         const firstRow = Math.floor((scrollTop + (moved - anchor) * rowHeight) / rowHeight)
-        hold = { index: moved, top, firstRow, basedOn: viewportFirstRow }
+        hold = { index: moved, top, firstRow, basedOn: viewportFirstRow, focus: focusOn }
       }
     }
     setSeen({ version: dataVersion, instances, hold })
@@ -85,9 +90,15 @@ export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: 
 
   useLayoutEffect(() => {
     const element = scrollRef.current
-    const row = seen.hold && element?.querySelector(rowSelector(seen.hold.index))
-    if (!seen.hold || !element || !row) return
-    element.scrollTop += row.getBoundingClientRect().top - seen.hold.top
+    const hold = seen.hold
+    const row = hold && element?.querySelector<HTMLElement>(rowSelector(hold.index))
+    if (!hold || !element || !row) return
+    // Rows are keyed by their place in the list, so the instance that had focus may now be drawn
+    // by another <tr>: focus moves with it (to the row, or to the same control in it).
+    const target = hold.focus === 'control' ? row.querySelector<HTMLElement>('input') : row
+    if (hold.focus && target && !row.contains(document.activeElement))
+      target.focus({ preventScroll: true })
+    element.scrollTop += row.getBoundingClientRect().top - hold.top
   }, [seen, scrollRef])
 
   return { held: seen.hold, follow }
