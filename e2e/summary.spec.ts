@@ -70,9 +70,9 @@ test('a stopped instance has no live health; the Health facet says so', async ({
   await expect(
     page
       .getByRole('table', { name: 'Instances' })
-      .getByText(/^No live health \(Stopped\)$/)
+      .getByRole('img', { name: 'No live health (Stopped)' })
       .first(),
-  ).toBeAttached()
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Health', exact: true }).click()
   const stopped = countWhere(
     (raw) => statusOf(raw) === 'Stopped' && raw.instanceRuntimeInfo.healthy,

@@ -30,9 +30,9 @@ export function HealthMark({
       : liveHealthLabel(health, status)
   const look = LOOK[health === 'healthy' && flagged ? 'attention' : health]
   return (
-    <span className={look.className} title={label}>
-      <span aria-hidden="true">{look.icon}</span>
-      <span className="sr-only">{label}</span>
+    // One element per row, not three (an icon and a hidden label): rows are laid out on every sort.
+    <span role="img" aria-label={label} className={look.className} title={label}>
+      {look.icon}
     </span>
   )
 }

@@ -31,14 +31,14 @@ export const CELLS: Record<
   (instance: Instance, now: number, extras?: RowExtras) => ReactNode
 > = {
   name: (i) => (
-    <div className="min-w-0">
-      <div className="truncate font-medium text-fg" title={i.name}>
+    <>
+      <span className="block truncate font-medium text-fg" title={i.name}>
         {i.name}
-      </div>
-      <div className="truncate font-mono text-xs text-fg-subtle" title={i.id}>
+      </span>
+      <span className="block truncate font-mono text-xs text-fg-subtle" title={i.id}>
         {shortId(i.id)}
-      </div>
-    </div>
+      </span>
+    </>
   ),
   status: (i, _now, { flags } = NO_EXTRAS) => (
     <span className="inline-flex items-center gap-1.5">
@@ -56,34 +56,30 @@ export const CELLS: Record<
     const gpu = formatGpu(i.gpuCount, i.gpuType)
     return <span title={gpu}>{gpu}</span>
   },
-  cpu: (i) => <span className="tabular-nums">{formatAmount(i.cpuCount, '')}</span>,
-  memory: (i) => (
-    <span className="tabular-nums">{formatAmount(i.memory.amount, i.memory.unit || 'GB')}</span>
-  ),
+  cpu: (i) => formatAmount(i.cpuCount, ''),
+  memory: (i) => formatAmount(i.memory.amount, i.memory.unit || 'GB'),
   region: (i) => (
-    <div className="min-w-0">
-      <div className="truncate" title={i.region.name}>
+    <>
+      <span className="block truncate" title={i.region.name}>
         {i.region.name || DASH}
-      </div>
-      <div className="truncate text-xs text-fg-subtle" title={i.region.location}>
+      </span>
+      <span className="block truncate text-xs text-fg-subtle" title={i.region.location}>
         {i.region.location}
-      </div>
-    </div>
+      </span>
+    </>
   ),
   price: (i) => {
     const kind = billingKind(i.billing.type, i.billing.chargeMode, i.isSpot)
     return (
-      <div>
-        <span className="tabular-nums">
+      <>
+        <span className="block">
           {formatCharge(i.billing.price, i.billing.chargeMode, i.billing.unit)}
         </span>
-        <div className="truncate text-xs text-fg-subtle">
-          {!isHourlyMode(i.billing.chargeMode) && (
-            <span className="mr-1 tabular-nums">{formatApproxHourly(i.billing.hourly)}</span>
-          )}
+        <span className="block truncate text-xs text-fg-subtle">
+          {!isHourlyMode(i.billing.chargeMode) && `${formatApproxHourly(i.billing.hourly)} `}
           {kind === 'spot' ? <Badge tone="spot">spot</Badge> : billingKindLabel(kind)}
-        </div>
-      </div>
+        </span>
+      </>
     )
   },
   disk: (i) =>
@@ -92,7 +88,7 @@ export const CELLS: Record<
     ) : (
       <div className="flex items-center gap-2">
         <UsageBar percent={i.diskPercent} className="h-1.5 w-14" />
-        <span className="text-xs tabular-nums">{formatPercent(i.diskPercent)}</span>
+        <span className="text-xs">{formatPercent(i.diskPercent)}</span>
       </div>
     ),
   created: (i, now) => (

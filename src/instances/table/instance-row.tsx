@@ -35,7 +35,10 @@ export const InstanceRow = memo(function InstanceRow(props: Props) {
         <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />
       )}
       {columns.map((id) => (
-        <td key={id} className="truncate border-b border-line px-3 py-1.5 align-middle">
+        <td
+          key={id}
+          className="truncate border-b border-line px-3 py-1.5 align-middle tabular-nums"
+        >
           {pending && id === 'status'
             ? PENDING_STATUS
             : CELLS[id](instance, now, { flags, observation })}

@@ -30,7 +30,7 @@ import { pointerMoved, useDataAnchor } from './use-data-anchor'
 import { useRowWindow } from './use-row-window'
 
 const ROW_HEIGHT = 52
-const OVERSCAN = 8
+const OVERSCAN = 4
 const NO_ROWS: Instance[] = []
 
 export function InstancesTable({
