@@ -1,6 +1,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
 import { measureDrawerOpen } from './drawer.ts'
+import { measureRenderFloor } from './floor.ts'
 import { measureSorts } from './sorts.ts'
 import {
   countText,
@@ -23,6 +24,8 @@ export interface InteractionResult {
   searchResultsMs: Stat
   facetToggle: Stat
   drawerOpen: Stat
+  /** The browser alone showing new text in the rows on screen (see floor.ts). */
+  renderFloor: Stat
   rowsInDom: number
   trInDom: number
   heapMb: Stat
@@ -139,6 +142,7 @@ export async function measureInteractions(
     renders.push(probes.rowRenders)
     longTasks.push(probes.longTasks.reduce((sum, task) => sum + task, 0))
   }
+  const floor = await measureRenderFloor(page, runs)
   await close()
   return {
     instances,
@@ -148,6 +152,7 @@ export async function measureInteractions(
     searchResultsMs: stat(resultsMs),
     facetToggle: stat(facet),
     drawerOpen: stat(drawer),
+    renderFloor: stat(floor),
     rowsInDom: dom.rows,
     trInDom: dom.tr,
     heapMb: stat(heaps),

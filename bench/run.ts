@@ -84,6 +84,11 @@ function interactions(at: InteractionResult): void {
   held('Facet toggle', at.facetToggle)
   held('Drawer open', at.drawerOpen)
   report.info(
+    `Browser floor at ${n}: new text in the rows in view, no script (Event Timing)`,
+    ms(at.renderFloor),
+    'no interaction that redraws the rows can be faster',
+  )
+  report.info(
     `Search at ${n}: last key to results`,
     formatStat(at.searchResultsMs, 'ms'),
     '200 ms debounce',
