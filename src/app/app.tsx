@@ -1,7 +1,8 @@
-import { lazy } from 'react'
+import { lazy, useEffect } from 'react'
 import { Dashboard } from './dashboard'
 import { useSession } from '../session/session-context'
 import { LazyPart } from '../components/lazy-part'
+import { warmDashboardParts } from './warm-dashboard-parts'
 
 // A returning user (token in this tab's session) never needs the token screen's code.
 const TokenScreen = lazy(() =>
@@ -11,6 +12,7 @@ const TokenScreen = lazy(() =>
 /** The session gate: the token screen until signed in; the URL (the view) is untouched either way. */
 export function App() {
   const { session } = useSession()
+  useEffect(() => (session ? undefined : warmDashboardParts()), [session])
   return session ? (
     <Dashboard session={session} />
   ) : (
