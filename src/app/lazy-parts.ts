@@ -10,12 +10,9 @@ export const InstanceDrawer = lazy(() =>
     default: module.InstanceDrawer,
   })),
 )
-const loadExportTools = () => import('../export/export-tools')
 export const ExportTools = lazy(() =>
-  loadExportTools().then((module) => ({ default: module.ExportTools })),
+  import('../export/export-tools').then((module) => ({ default: module.ExportTools })),
 )
-/** Starts loading the export tools ahead of the dashboard (see warm-dashboard-parts.ts). */
-export const preloadExportTools = () => void loadExportTools().catch(() => undefined)
 // Empty states are reached by filtering (or by an empty account): not part of the first paint.
 export const NoInstances = lazy(() =>
   import('../instances/table/empty-states').then((module) => ({ default: module.NoInstances })),

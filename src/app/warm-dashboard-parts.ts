@@ -1,21 +1,15 @@
-import { preloadLayoutKit } from '../instances/table/use-layout-kit'
-import { preloadExportTools } from './lazy-parts'
-
 /**
  * While the token screen waits for a token, loads the parts the dashboard asks for right after its
- * first paint (the export tools, the narrow layouts' kit), in idle time. Otherwise their code is
+ * first paint (the export tools, the narrow layouts' kit) in idle time. Otherwise their code is
  * compiled and run while the first page of instances is on its way in, and the first rows wait
  * for it. Returns the undo.
  */
 export function warmDashboardParts(): () => void {
   const start = () => {
-    preloadExportTools()
-    preloadLayoutKit()
+    import('../export/export-tools').catch(() => undefined)
+    import('../instances/table/layout-kit').catch(() => undefined)
   }
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: 2_000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const timer = setTimeout(start, 200)
-  return () => clearTimeout(timer)
+  if (typeof requestIdleCallback !== 'function') return () => undefined
+  const handle = requestIdleCallback(start, { timeout: 2_000 })
+  return () => cancelIdleCallback(handle)
 }

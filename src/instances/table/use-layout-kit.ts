@@ -23,22 +23,6 @@ export const LAYOUT_DEPS = {
 export type LayoutDeps = typeof LAYOUT_DEPS
 
 let loaded: LayoutKit | undefined
-let loading: Promise<LayoutKit> | undefined
-
-/** The kit, loaded once (a failed load is tried again on the next call). */
-function loadLayoutKit(): Promise<LayoutKit> {
-  loading ??= import('./layout-kit').then(
-    (module) => (loaded ??= module.createLayoutKit(LAYOUT_DEPS)),
-    (error: unknown) => {
-      loading = undefined
-      throw error
-    },
-  )
-  return loading
-}
-
-/** Starts loading the kit ahead of the table's first paint (see app/warm-dashboard-parts.ts). */
-export const preloadLayoutKit = () => void loadLayoutKit().catch(() => undefined)
 
 /**
  * The narrow layouts' kit, loaded right after the first paint, and the kit again as `phone` while
@@ -50,8 +34,8 @@ export function useLayoutKit(): { kit?: LayoutKit; phone?: LayoutKit } {
   const [phone, setPhone] = useState(false)
   useEffect(() => {
     if (kit) return kit.watchPhone(setPhone)
-    loadLayoutKit()
-      .then(setKit)
+    import('./layout-kit')
+      .then((module) => setKit((loaded ??= module.createLayoutKit(LAYOUT_DEPS))))
       .catch(() => {})
   }, [kit])
   return { kit, phone: phone ? kit : undefined }
