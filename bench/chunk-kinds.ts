@@ -19,6 +19,7 @@ export const CHUNK_KINDS: ChunkKind[] = [
       'src/actions/stop-actions.tsx',
       'src/actions/stop-instance-button.tsx',
       'src/actions/activity-panel.tsx',
+      'src/actions/stop-watch.tsx',
     ],
   },
   {

@@ -10,7 +10,6 @@ import { resetActions, useActionsOwner } from '../actions/actions-session'
 import { FAST_REFRESH_MS } from '../actions/reconcile'
 import { useSelection } from '../actions/selection-store'
 import { useActionsState } from '../actions/use-actions-state'
-import { useStopWatch } from '../actions/use-stop-watch'
 import { serializeViewState } from '../model/view-state'
 import { ChangesButton } from '../attention/changes-button'
 import { useChangeLog } from '../attention/use-change-log'
@@ -32,7 +31,7 @@ import { useHelpKey } from './use-help-key'
 import { useAttention } from './use-attention'
 import { useDocumentTitle } from './use-document-title'
 import { useRefreshInterval } from './use-refresh-interval'
-import { StopActions, StopInstanceSlot } from './stop-parts'
+import { StopActions, StopInstanceSlot, StopWatch } from './stop-parts'
 import { useStatusObservations } from './use-status-observations'
 import { useVisibleRows } from './use-visible-rows'
 
@@ -52,7 +51,6 @@ export function Dashboard({ session }: { session: Session }) {
   // While pages still arrive, rows show at once; what compares loads waits for a complete one.
   const complete = query.data?.partial ? undefined : query.data
   const partial = query.data?.partial ? loadedSoFar(all.length, query.data.totalEntries) : undefined
-  useStopWatch(complete?.instances, query.dataUpdatedAt)
   // What this page observed (status first seen at) and what needs attention: derived once per load.
   const observations = useStatusObservations(complete?.instances, query.dataUpdatedAt)
   const attention = useAttention(all, observations)
@@ -138,6 +136,11 @@ export function Dashboard({ session }: { session: Session }) {
         {actions.active && query.data && (
           <LazyPart>
             <StopActions token={session.token} all={all} rows={rows} onAuthExpired={endSession} />
+          </LazyPart>
+        )}
+        {(actions.watching || actions.pending.size > 0) && (
+          <LazyPart>
+            <StopWatch instances={complete?.instances} loadedAt={query.dataUpdatedAt} />
           </LazyPart>
         )}
         {!query.data && query.isPending && <LoadingStatus />}

@@ -6,6 +6,10 @@ import { LazyPart } from '../components/lazy-part'
 export const StopActions = lazy(() =>
   import('../actions/stop-actions').then((module) => ({ default: module.StopActions })),
 )
+// Watching the stops in progress starts with the first stop sent.
+export const StopWatch = lazy(() =>
+  import('../actions/stop-watch').then((module) => ({ default: module.StopWatch })),
+)
 const StopInstanceButton = lazy(() =>
   import('../actions/stop-instance-button').then((module) => ({
     default: module.StopInstanceButton,
