@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sortInstances } from './sort'
+import { sortByColumn, sortInstances } from './sort'
 import { instancesOf } from '../testing/test-instances'
 
 const fleet = instancesOf(
@@ -89,5 +89,20 @@ describe('sorting by time in status', () => {
         .slice(2)
         .sort(),
     ).toEqual(['c', 'd', 'e'])
+  })
+})
+
+describe('sortByColumn', () => {
+  it('reverses the column already sorted by', () => {
+    expect(sortByColumn({ id: 'price', desc: true }, 'price')).toEqual({ id: 'price', desc: false })
+    expect(sortByColumn({ id: 'name', desc: false }, 'name')).toEqual({ id: 'name', desc: true })
+  })
+
+  it("starts another column in its first direction: biggest or newest first where that is what's asked", () => {
+    expect(sortByColumn({ id: 'name', desc: false }, 'price')).toEqual({ id: 'price', desc: true })
+    expect(sortByColumn({ id: 'price', desc: true }, 'region')).toEqual({
+      id: 'region',
+      desc: false,
+    })
   })
 })

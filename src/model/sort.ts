@@ -1,12 +1,19 @@
 import type { Instance } from '../api/instance'
 import { STATUS_GROUP_RANK } from '../lib/status'
-import type { ColumnId } from './column-ids'
+import { DESCENDING_FIRST, type ColumnId } from './column-ids'
 import { NO_OBSERVATIONS, type Observations } from './observations'
 
 export interface Sort {
   id: ColumnId
   desc: boolean
 }
+
+/**
+ * The sort asked for by choosing a column (a header click, the phone's Sort by): the other
+ * direction of the column already sorted by, else the column's first direction.
+ */
+export const sortByColumn = (current: Sort, id: ColumnId): Sort =>
+  current.id === id ? { id, desc: !current.desc } : { id, desc: DESCENDING_FIRST.has(id) }
 
 export type SortValue = number | string | null
 type Value = SortValue

@@ -1,7 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table'
 import type { Instance } from '../../api/instance'
-import { COLUMN_IDS, COLUMN_LABELS, DESCENDING_FIRST, type ColumnId } from '../../model/column-ids'
-import { NO_SORT_CONTEXT, SORT_KEYS } from '../../model/sort'
+import { COLUMN_IDS, COLUMN_LABELS, type ColumnId } from '../../model/column-ids'
 import type { instanceTableFeatures } from './table-features'
 
 export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> & { id: ColumnId }
@@ -22,15 +21,12 @@ export const COLUMN_WIDTHS: Record<ColumnId, number> = {
 }
 
 /**
- * The table model's columns: header, sort toggling and visibility. Each accessor is the column's
- * primary sort value (what TanStack Table requires of a sortable column); the rows themselves are
- * put in order by the sort index (model/sort-index.ts, the same order as `sortInstances`) and drawn
- * by `CELLS` (see instances-table.tsx for why).
+ * The table model's columns: header and visibility. The sort is the view's (the URL's): rows are
+ * put in order by the sort index (model/sort-index.ts) and drawn by `CELLS` (see
+ * instances-table.tsx for why), and a header click asks for `sortByColumn`.
  */
 export const instanceColumns: InstanceColumn[] = COLUMN_IDS.map((id) => ({
   id,
   header: COLUMN_LABELS[id],
-  accessorFn: (instance) => SORT_KEYS[id][0](instance, NO_SORT_CONTEXT),
   enableHiding: id !== 'name',
-  sortDescFirst: DESCENDING_FIRST.has(id),
 }))

@@ -1,20 +1,15 @@
 /**
- * The instances table. TanStack Table owns only the column model (headers, sort state, visibility)
+ * The instances table. TanStack Table owns only the column model (headers and visibility)
  * and gets no rows: rows are the view model, sorted by a sort index (model/sort-index.ts), filtered
  * by `filterInstances`, windowed by lib/row-window.ts and drawn by memoised `InstanceRow`s, so a
  * refresh re-renders only the instances that changed. Not TanStack's row model: by `npm run bench`,
  * a TanStack row model measured equal at 10k, +5 MB heap (+26 MB at 50k) and +2.6 kB JS (README).
  */
-import {
-  useTable,
-  type ColumnVisibilityState,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table'
+import { useTable, type ColumnVisibilityState } from '@tanstack/react-table'
 import { useImperativeHandle, useMemo, useRef } from 'react'
 import type { Instance } from '../../api/instance'
 import { useNow } from '../../lib/use-now'
-import { isColumnId, type ColumnId } from '../../model/column-ids'
+import type { ColumnId } from '../../model/column-ids'
 import { CARD_HEIGHT } from './card-height'
 import type { InstancesTableProps as Props } from './instances-table-props'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
@@ -53,7 +48,6 @@ export function InstancesTable({
   // On a phone each row is a card (same rows, keys, window and checkbox), sorted by a select.
   const { kit, phone } = useLayoutKit()
   const Row = phone?.InstanceCard ?? InstanceRow
-  const sorting: SortingState = [sort]
   const columnVisibility: ColumnVisibilityState = Object.fromEntries(
     hidden.map((id) => [id, false]),
   )
@@ -61,14 +55,7 @@ export function InstancesTable({
     features: instanceTableFeatures,
     columns: instanceColumns,
     data: NO_ROWS,
-    manualSorting: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0]
-      if (next && isColumnId(next.id)) onSortChange({ id: next.id, desc: next.desc })
-    },
+    state: { columnVisibility },
   })
   const visibleKey = table
     .getVisibleLeafColumns()
@@ -145,7 +132,12 @@ export function InstancesTable({
                 <tr key={group.id} aria-rowindex={1}>
                   {selection && <SelectAllHeader instances={instances} selection={selection} />}
                   {group.headers.map((header) => (
-                    <SortHeader key={header.id} header={header} />
+                    <SortHeader
+                      key={header.id}
+                      id={header.column.id as ColumnId}
+                      sort={sort}
+                      onSortChange={onSortChange}
+                    />
                   ))}
                 </tr>
               ))

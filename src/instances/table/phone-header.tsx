@@ -15,7 +15,7 @@ interface Props {
  * The card list's header row on a phone, where there are no column headers to click: the select-all
  * checkbox and a "Sort by" select with the direction beside it (the same sort, in the same URL).
  */
-export function createPhoneHeader({ SelectAllHeader, instanceColumns }: LayoutDeps) {
+export function createPhoneHeader({ SelectAllHeader, instanceColumns, sortByColumn }: LayoutDeps) {
   return function PhoneHeader({ instances, selection, sort, onSortChange }: Props) {
     const id = useId()
     return (
@@ -35,7 +35,7 @@ export function createPhoneHeader({ SelectAllHeader, instanceColumns }: LayoutDe
               value={sort.id}
               onChange={(event) => {
                 const next = instanceColumns.find((column) => column.id === event.target.value)
-                if (next) onSortChange({ id: next.id, desc: Boolean(next.sortDescFirst) })
+                if (next) onSortChange(sortByColumn(sort, next.id))
               }}
               className="h-8 min-w-0 rounded-md border border-field-line bg-surface px-1 text-fg"
             >

@@ -1,7 +1,8 @@
-import { columnVisibilityFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import { columnVisibilityFeature, tableFeatures } from '@tanstack/react-table'
 
 /**
- * Sorting is manual (the view model is put in order by the sort index, model/sort-index.ts); the
- * table owns headers and visibility.
+ * The table owns headers and visibility. Not sorting: the sort is the view's, applied by the sort
+ * index (model/sort-index.ts); TanStack's sorting feature would bring its sort functions along
+ * (kilobytes of first-paint JS) only to hold one { id, desc }.
  */
-export const instanceTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature })
+export const instanceTableFeatures = tableFeatures({ columnVisibilityFeature })

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { formatCharge } from '../../lib/instance-format'
 import { CELLS } from './cells'
+import { sortByColumn } from '../../model/sort'
 import { instanceColumns } from './column-defs'
 import { PENDING_STATUS, rowClass, rowProps } from './row-look'
 import type { LayoutKit } from './layout-kit'
@@ -19,6 +20,7 @@ export const LAYOUT_DEPS = {
   SelectAllHeader,
   formatCharge,
   instanceColumns,
+  sortByColumn,
 }
 export type LayoutDeps = typeof LAYOUT_DEPS
 
