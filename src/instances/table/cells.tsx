@@ -21,8 +21,6 @@ import { billingKind, isHourlyMode } from '../../lib/pricing'
 import type { ColumnId } from '../../model/column-ids'
 import type { RowExtras } from '../../model/row-context'
 
-const shortId = (id: string) => (id.length > 22 ? `${id.slice(0, 21)}…` : id)
-
 const NO_EXTRAS: RowExtras = {}
 
 /** How each column shows an instance; `now` drives relative times and countdowns. */
@@ -36,7 +34,7 @@ export const CELLS: Record<
         {i.name}
       </span>
       <span className="block truncate font-mono text-xs text-fg-subtle" title={i.id}>
-        {shortId(i.id)}
+        {i.id}
       </span>
     </>
   ),
