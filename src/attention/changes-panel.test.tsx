@@ -48,7 +48,11 @@ describe('the Changes panel', () => {
     const changes = log()
     render(<ChangesPanel log={changes} instanceHref={() => '?'} onOpenInstance={vi.fn()} />)
     expect(requestPermission).not.toHaveBeenCalled()
-    await userEvent.click(screen.getByRole('checkbox', { name: /Notify me/ }))
+    const notify = screen.getByRole('checkbox', {
+      name: 'Notify me of changes to Running or failed',
+    })
+    expect(notify).toHaveAccessibleDescription(/^Desktop notifications with the instance name/)
+    await userEvent.click(notify)
     expect(requestPermission).toHaveBeenCalledOnce()
     expect(changes.setNotify).toHaveBeenLastCalledWith(true)
     vi.unstubAllGlobals()

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react'
-import { CheckOption } from '../components/check-option'
+import { useEffect, useId, useState } from 'react'
 import { formatDateTime } from '../lib/format'
 import { describeChange } from './change-text'
 import type { ChangeLog } from './use-change-log'
@@ -9,6 +8,8 @@ interface Props {
   instanceHref: (id: string) => string
   onOpenInstance: (id: string) => void
 }
+
+const NOTIFY = 'Notify me of changes to Running or failed'
 
 type Permission = NotificationPermission | 'unsupported'
 
@@ -22,6 +23,7 @@ const permissionNow = (): Permission =>
 export function ChangesPanel({ log, instanceHref, onOpenInstance }: Props) {
   const { entries, markSeen, unseen } = log
   const [permission, setPermission] = useState(permissionNow)
+  const detailId = useId()
   useEffect(() => {
     if (unseen) markSeen()
   }, [unseen, markSeen])
@@ -68,16 +70,27 @@ export function ChangesPanel({ log, instanceHref, onOpenInstance }: Props) {
         {permission === 'unsupported' ? (
           <p className="p-2 text-xs text-fg-muted">This browser has no desktop notifications.</p>
         ) : (
-          <CheckOption
-            label="Notify me of changes to Running or failed"
-            checked={log.notify}
-            onChange={(on) => void toggle(on)}
-            detail={
-              permission === 'denied'
-                ? 'Blocked in this browser’s site settings'
-                : 'Desktop notifications with the instance name and status only, this session'
-            }
-          />
+          // The label on its own line and the detail under it: beside each other in a panel this
+          // narrow, the label was squeezed to a word a line.
+          <label className="flex cursor-pointer items-start gap-2 rounded px-2 py-1.5 hover:bg-surface-hover">
+            <input
+              type="checkbox"
+              checked={log.notify}
+              onChange={(event) => void toggle(event.target.checked)}
+              aria-label={NOTIFY}
+              aria-describedby={detailId}
+              className="mt-0.5 size-4 shrink-0 accent-accent"
+            />
+            {/* Named by aria-label; hidden text can still describe it. */}
+            <span aria-hidden="true">
+              {NOTIFY}
+              <span id={detailId} className="block text-xs text-fg-subtle">
+                {permission === 'denied'
+                  ? 'Blocked in this browser’s site settings'
+                  : 'Desktop notifications with the instance name and status only, this session'}
+              </span>
+            </span>
+          </label>
         )}
       </div>
       <p className="px-2 pt-1 text-xs text-fg-subtle">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { buttonClass } from './button-styles'
+import { keepInView } from './keep-in-view'
 import { useListKeys } from './use-list-keys'
 
 interface Props {
@@ -17,16 +18,6 @@ interface Props {
 }
 
 const ITEM = '[role="menuitem"]:not([disabled])'
-const EDGE = 8
-
-/** Moves the menu sideways so that it stays on screen (a trigger near a narrow screen's edge). */
-function keepInView(menu: HTMLElement): void {
-  menu.style.translate = ''
-  const { left, right } = menu.getBoundingClientRect()
-  const overRight = right - (window.innerWidth - EDGE)
-  const shift = left < EDGE ? EDGE - left : overRight > 0 ? -overRight : 0
-  if (shift) menu.style.translate = `${shift}px 0`
-}
 
 /**
  * A button that opens a `role="menu"` (WAI-ARIA menu button): Enter, Space or ArrowDown open it on

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { keepInView } from './keep-in-view'
 import { useListKeys } from './use-list-keys'
 
 interface Props {
@@ -13,7 +14,10 @@ interface Props {
   children: ReactNode
 }
 
-/** A button that opens a panel below it; Escape or a click outside closes it and focus returns. */
+/**
+ * A button that opens a panel below it, kept on screen (its content may load lazily and grow);
+ * Escape or a click outside closes it and focus returns.
+ */
 export function Popover({
   label,
   trigger,
@@ -25,18 +29,27 @@ export function Popover({
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
+  const panelRef = useRef<HTMLDivElement>(null)
   const panelId = useId()
   const descriptionId = useId()
   const onListKey = useListKeys()
 
   useEffect(() => {
-    if (!open) return
+    const panel = panelRef.current
+    if (!open || !panel) return
+    // Placed again whenever the panel or the screen changes width.
+    const observer = new ResizeObserver(() => keepInView(panel))
+    observer.observe(panel)
+    observer.observe(document.documentElement)
     const onPointer = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
     }
     document.addEventListener('pointerdown', onPointer)
     rootRef.current?.querySelector<HTMLElement>('input, button:not([aria-controls])')?.focus()
-    return () => document.removeEventListener('pointerdown', onPointer)
+    return () => {
+      observer.disconnect()
+      document.removeEventListener('pointerdown', onPointer)
+    }
   }, [open])
 
   const close = () => {
@@ -81,6 +94,7 @@ export function Popover({
       )}
       {open && (
         <div
+          ref={panelRef}
           id={panelId}
           role="group"
           tabIndex={0}

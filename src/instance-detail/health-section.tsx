@@ -47,7 +47,7 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
         fields={[
           [
             'Status',
-            <span key="status" className="inline-flex items-center gap-2">
+            <span key="status" className="flex flex-wrap items-start gap-x-2 gap-y-0.5">
               <StatusBadge status={instance.status} group={instance.statusGroup} />
               <span>{health}</span>
             </span>,
