@@ -5,16 +5,19 @@ import type { instanceTableFeatures } from './table-features'
 
 export type InstanceColumn = ColumnDef<typeof instanceTableFeatures, Instance> & { id: ColumnId }
 
-/** Column widths in px; the table is fixed-layout so rows never reflow while scrolling. */
+/**
+ * Column widths in px; the table is fixed-layout so rows never reflow while scrolling. At 1440 px
+ * every column up to Created fits beside the checkboxes; Stops and In status for follow the cue.
+ */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {
-  name: 240,
-  status: 270,
+  name: 210,
+  status: 260,
   gpu: 170,
   cpu: 90,
-  memory: 100,
-  region: 150,
-  price: 170,
-  disk: 130,
+  memory: 90,
+  region: 140,
+  price: 160,
+  disk: 120,
   created: 120,
   stops: 130,
   since: 130,
