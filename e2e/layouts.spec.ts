@@ -81,6 +81,8 @@ test('on a 390x844 phone the instances are cards: five in view, sorted, filtered
   await expect(cards.first()).toHaveCSS('height', '92px')
   expect(await fullyVisibleCards(page)).toBeGreaterThanOrEqual(5)
   await expect(table(page).getByRole('columnheader', { name: 'GPU' })).toHaveCount(0)
+  // A charge by the month shows its hourly equivalent too, as the Price column does.
+  await expect(cards.filter({ hasText: '/ month' }).first()).toContainText(/≈ \$[\d.,]+\/h/)
 
   // Sort: a labelled select and the direction, in the URL as on a desktop.
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name')
@@ -160,10 +162,22 @@ test('on a phone the header tools are behind More, every one reachable by its na
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toBeVisible()
-  await page.getByRole('button', { name: 'Filters', exact: true }).click()
+  const filters = page.getByRole('button', { name: 'Filters', exact: true })
+  await filters.click()
   await expect(page.getByRole('button', { name: 'Attention', exact: true })).toBeVisible()
   expect(await pageScrollsSideways(page)).toBe(false)
   await expectNoSeriousViolations(page)
+
+  // Escape inside an open panel closes it and leaves focus on the button that opened it.
+  await page.getByRole('button', { name: 'Attention', exact: true }).focus()
+  await page.keyboard.press('Escape')
+  await expect(filters).toHaveAttribute('aria-expanded', 'false')
+  await expect(filters).toBeFocused()
+  await page.getByRole('button', { name: 'Sign out' }).focus()
+  await page.keyboard.press('Escape')
+  await expect(more).toHaveAttribute('aria-expanded', 'false')
+  await expect(more).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeHidden()
 })
 
 test('no page scrolls sideways from 360 px up: token screen, dashboard, drawer', async ({

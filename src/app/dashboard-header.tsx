@@ -1,11 +1,11 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { formatRelative } from '../lib/format'
 import { useNow } from '../lib/use-now'
 import { TokenTimeLeft } from '../session/token-time-left'
 import { Button } from '../components/button'
-import { phonePanelClass } from '../components/phone-panel'
 import { PhoneToggle } from '../components/phone-toggle'
-import { ThemeSelect } from './theme-select'
+import { usePhonePanel } from '../components/use-phone-panel'
+import { ThemeSelect } from '../components/theme-select'
 import { REFRESH_CHOICES } from './use-refresh-interval'
 
 interface Props {
@@ -33,23 +33,17 @@ export function DashboardHeader({
   const now = useNow(1_000)
   const selectId = useId()
   // On a phone everything but the title and Refresh goes behind "More".
-  const [more, setMore] = useState(false)
-  const moreId = useId()
+  const more = usePhonePanel()
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-4 py-2">
       <h1 className="text-lg font-semibold max-md:text-base">HPC-AI instances</h1>
       <Button onClick={onRefresh} aria-busy={fetching}>
         {!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
       </Button>
-      <PhoneToggle
-        label="More"
-        open={more}
-        onToggle={() => setMore((open) => !open)}
-        controls={moreId}
-      />
+      <PhoneToggle label="More" {...more.toggle} />
       <div
-        id={moreId}
-        className={`w-full flex-wrap items-center gap-x-4 gap-y-2 ${phonePanelClass(more)}`}
+        {...more.panel}
+        className={`w-full flex-wrap items-center gap-x-4 gap-y-2 ${more.panel.className}`}
       >
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-fg-muted">
           <span aria-live="off" className="whitespace-nowrap tabular-nums">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { buttonClass } from './button-styles'
+import type { PhoneToggleProps } from './use-phone-panel'
 
 /**
  * On a phone only, at the end of its line: the button that shows or hides a part the wider
@@ -11,20 +12,18 @@ export function PhoneToggle({
   open,
   onToggle,
   controls,
+  buttonRef,
+  onKeyDown,
   children,
-}: {
-  label: string
-  open: boolean
-  onToggle: () => void
-  controls: string
-  children?: ReactNode
-}) {
+}: PhoneToggleProps & { label: string; children?: ReactNode }) {
   return (
     <button
+      ref={buttonRef}
       type="button"
       aria-expanded={open}
       aria-controls={controls}
       onClick={onToggle}
+      onKeyDown={onKeyDown}
       className={`ml-auto md:hidden ${buttonClass('secondary')}`}
     >
       {label}

@@ -44,12 +44,13 @@ export function SearchField({
   }, [])
 
   return (
-    <div className="relative min-w-0 grow basis-56 md:max-w-80">
+    <div className="relative min-w-0 grow basis-44 md:max-w-80">
       <input
         ref={inputRef}
         type="search"
         aria-label="Search"
-        placeholder="Search name, id, GPU, region, image…   /"
+        placeholder="Search name, GPU, region…"
+        title="Searches names, ids, GPU types, regions and images"
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
@@ -62,8 +63,15 @@ export function SearchField({
             onExit()
           }
         }}
-        className="h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle"
+        className="peer h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle md:pr-8"
       />
+      {/* The key that focuses the field, while it is empty; a phone has no such key. */}
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-line px-1.5 font-mono text-xs text-fg-subtle peer-[:not(:placeholder-shown)]:hidden max-md:hidden"
+      >
+        /
+      </kbd>
     </div>
   )
 }

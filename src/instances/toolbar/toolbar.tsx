@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
@@ -9,8 +9,8 @@ import type { UpdateView } from '../../model/use-view-state'
 import { EMPTY_FILTERS, FACET_KEYS, hasFilters, type ViewState } from '../../model/view-state'
 import { Badge } from '../../components/badge'
 import { Button } from '../../components/button'
-import { phonePanelClass } from '../../components/phone-panel'
 import { PhoneToggle } from '../../components/phone-toggle'
+import { usePhonePanel } from '../../components/use-phone-panel'
 
 interface Props {
   view: ViewState
@@ -49,8 +49,7 @@ export function Toolbar({
 }: Props) {
   const total = instances.length
   // On a phone the facets go behind one "Filters" button that counts the values they apply.
-  const [facetsOpen, setFacetsOpen] = useState(false)
-  const facetsId = useId()
+  const facets = usePhonePanel()
   const applied = FACET_KEYS.reduce((count, facet) => count + view[facet].length, 0)
   return (
     <div
@@ -63,18 +62,10 @@ export function Toolbar({
         onChange={(q) => update({ q }, 'replace')}
         onExit={onSearchExit}
       />
-      <PhoneToggle
-        label="Filters"
-        open={facetsOpen}
-        onToggle={() => setFacetsOpen((open) => !open)}
-        controls={facetsId}
-      >
+      <PhoneToggle label="Filters" {...facets.toggle}>
         {applied > 0 && <Badge tone="info">{applied}</Badge>}
       </PhoneToggle>
-      <div
-        id={facetsId}
-        className={`w-full flex-col items-start gap-2 ${phonePanelClass(facetsOpen)}`}
-      >
+      <div {...facets.panel} className={`w-full flex-wrap gap-2 ${facets.panel.className}`}>
         {FACET_KEYS.map((facet) => (
           <FacetedFilter
             key={facet}
@@ -86,11 +77,14 @@ export function Toolbar({
             onChange={(values) => update({ [facet]: values })}
           />
         ))}
-        {hasFilters(view) && (
-          <Button variant="ghost" onClick={() => update(EMPTY_FILTERS)}>
-            Clear filters
-          </Button>
-        )}
+        {/* Always in the layout, unseen until a filter applies: nothing reflows when it shows. */}
+        <Button
+          variant="ghost"
+          onClick={() => update(EMPTY_FILTERS)}
+          className={hasFilters(view) ? undefined : 'invisible max-md:hidden'}
+        >
+          Clear filters
+        </Button>
       </div>
       <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
         <p role="status" className="text-sm text-fg-muted tabular-nums">
@@ -100,11 +94,14 @@ export function Toolbar({
               ? 'Not loaded'
               : 'Loading…'}
         </p>
-        {/* A phone's cards show no columns: nothing to hide there. */}
-        <div className="max-md:hidden">
-          <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+        {/* One group: on a narrow line the buttons wrap together, under the count. */}
+        <div className="flex items-center gap-1.5">
+          {/* A phone's cards show no columns: nothing to hide there. */}
+          <div className="max-md:hidden">
+            <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
+          </div>
+          {tools}
         </div>
-        {tools}
       </div>
     </div>
   )

@@ -1,0 +1,27 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+
+/**
+ * A part a phone hides behind a PhoneToggle (wider layouts always show it, in place): the
+ * toggle's props, and the panel's id, class and keys. Escape in the open panel, or on its
+ * toggle, closes it and leaves focus on the toggle.
+ */
+export function usePhonePanel() {
+  const [open, setOpen] = useState(false)
+  const id = useId()
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const onKeyDown = (event: KeyboardEvent) => {
+    // A dialog opened from the panel sits inside it (in React's tree, maybe in the page's too):
+    // its Escape closes the dialog only.
+    const inDialog = (event.target as Element).closest('[role="dialog"], [role="alertdialog"]')
+    if (event.key !== 'Escape' || !open || inDialog) return
+    event.stopPropagation()
+    setOpen(false)
+    buttonRef.current?.focus()
+  }
+  return {
+    toggle: { open, onToggle: () => setOpen(!open), controls: id, buttonRef, onKeyDown },
+    panel: { id, onKeyDown, className: `md:contents ${open ? 'flex' : 'max-md:hidden'}` },
+  }
+}
+
+export type PhoneToggleProps = ReturnType<typeof usePhonePanel>['toggle']
