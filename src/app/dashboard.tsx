@@ -24,7 +24,6 @@ import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
 import { LoadProblems } from './load-problems'
 import { ExportTools, InstanceDrawer, NoInstances, NoMatches, ShortcutsDialog } from './lazy-parts'
-import { LoadingStatus } from './loading-status'
 import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
 import { useHelpKey } from './use-help-key'
@@ -115,7 +114,9 @@ export function Dashboard({ session }: { session: Session }) {
         }
       />
       <main className="flex min-h-0 flex-1 flex-col">
-        {query.data && <SummaryStrip summary={summary} update={update} partial={partial} />}
+        {(query.data || query.isPending) && (
+          <SummaryStrip summary={summary} update={update} partial={partial} loading={!query.data} />
+        )}
         <Toolbar
           view={view}
           update={update}
@@ -143,7 +144,6 @@ export function Dashboard({ session }: { session: Session }) {
             <StopWatch instances={complete?.instances} loadedAt={query.dataUpdatedAt} />
           </LazyPart>
         )}
-        {!query.data && query.isPending && <LoadingStatus />}
         {complete && all.length === 0 && (
           <LazyPart>
             <NoInstances />

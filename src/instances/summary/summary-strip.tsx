@@ -22,7 +22,8 @@ function Figure({
   tone,
   onClick,
 }: {
-  value: number | string
+  /** Undefined while the first load is on its way: a placeholder of the same size. */
+  value: number | string | undefined
   label: string
   /** What the figure counts, visibly: the statuses it groups, or the instances it covers. */
   detail: string
@@ -30,23 +31,30 @@ function Figure({
   /** Applies the filter that shows exactly what the figure counts; none when it counts nothing. */
   onClick: (() => void) | undefined
 }) {
+  const text = value?.toLocaleString()
   return (
     <button
       type="button"
       onClick={onClick}
       disabled={!onClick}
-      aria-label={`${value.toLocaleString()} ${label}: ${detail}`}
-      className="flex max-w-44 flex-col items-start rounded-md px-2 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default max-md:p-1"
-      title={onClick ? `Show these instances: ${label}` : undefined}
+      aria-label={text === undefined ? undefined : `${text} ${label}: ${detail}`}
+      className="flex max-w-44 flex-col items-start rounded-md px-2 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default max-[90rem]:px-1 max-md:p-1"
+      title={onClick ? `Show these instances: ${label}, ${detail}` : undefined}
     >
       <span className="flex items-baseline gap-1.5">
-        <span className={`text-lg font-semibold tabular-nums max-md:text-base ${tone}`}>
-          {value.toLocaleString()}
+        {/* The placeholder keeps the figure's line height: the strip is as tall before as after. */}
+        <span className={`text-lg font-semibold tabular-nums max-[90rem]:text-base ${tone}`}>
+          {text ?? (
+            <span className="inline-block h-4 w-8 animate-pulse rounded bg-skeleton align-middle" />
+          )}
         </span>
         <span className="text-sm text-fg">{label}</span>
       </span>
-      {/* On a phone the detail is only in the name: the figures fit in a few short lines. */}
-      <span className="text-xs text-balance text-fg-muted max-md:hidden">{detail}</span>
+      {/* Wide screens only (the name has it everywhere); three lines kept, so the strip never jumps.
+          Left out where it would only repeat the label ("Running": Running). */}
+      <span className="min-h-[3lh] text-xs text-balance text-fg-muted max-[90rem]:hidden">
+        {text !== undefined && detail !== label && detail}
+      </span>
     </button>
   )
 }
@@ -60,12 +68,16 @@ export const SummaryStrip = memo(function SummaryStrip({
   summary,
   update,
   partial,
+  loading = false,
 }: {
   summary: Summary
   update: UpdateView
   /** Set while pages are still loading: the figures cover only what has arrived. */
   partial?: string
+  /** Before the first page: the strip in its place and size, its figures not yet known. */
+  loading?: boolean
 }) {
+  const known = <T,>(value: T) => (loading ? undefined : value)
   const show = (patch: Partial<typeof EMPTY_FILTERS>, count: number) =>
     count > 0 ? () => update({ ...EMPTY_FILTERS, ...patch }) : undefined
   const running = show({ status: summary.statusesByGroup.running }, summary.runningCount)
@@ -73,13 +85,14 @@ export const SummaryStrip = memo(function SummaryStrip({
   return (
     <section
       aria-label="Summary"
-      className="flex flex-wrap items-center gap-0.5 border-b border-line px-2 py-1 max-md:gap-0"
+      aria-busy={loading}
+      className="flex flex-wrap items-start gap-0.5 border-b border-line px-2 py-1 max-md:gap-0"
     >
       {GROUPS.filter(({ group }) => group !== 'unknown' || summary.byGroup.unknown > 0).map(
         ({ group, tone }) => (
           <Figure
             key={group}
-            value={summary.byGroup[group]}
+            value={known(summary.byGroup[group])}
             label={STATUS_GROUP_LABEL[group]}
             detail={formatStatusList(summary.statusesByGroup[group])}
             tone={summary.byGroup[group] ? tone : 'text-fg'}
@@ -87,10 +100,10 @@ export const SummaryStrip = memo(function SummaryStrip({
           />
         ),
       )}
-      <span className="mx-1 h-8 w-px bg-line max-md:hidden" aria-hidden="true" />
-      <span className="flex items-center">
+      <span className="mx-1 my-1.5 h-6 w-px self-start bg-line max-md:hidden" aria-hidden="true" />
+      <span className="flex items-start">
         <Figure
-          value={summary.needsAttention}
+          value={known(summary.needsAttention)}
           label="Needs attention"
           detail="flagged by the rules under ?"
           tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
@@ -99,28 +112,35 @@ export const SummaryStrip = memo(function SummaryStrip({
         <AttentionRules />
       </span>
       <Figure
-        value={summary.unhealthy}
+        value={known(summary.unhealthy)}
         label="Unhealthy"
         detail="HPC-AI’s health check, any status"
         tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
         onClick={show({ health: ['unhealthy'] }, summary.unhealthy)}
       />
-      <span className="mx-1 h-8 w-px bg-line max-md:hidden" aria-hidden="true" />
+      <span className="mx-1 my-1.5 h-6 w-px self-start bg-line max-md:hidden" aria-hidden="true" />
       <Figure
-        value={summary.runningGpus}
+        value={known(summary.runningGpus)}
         label="GPUs running"
         detail={runningOn}
         tone="text-fg"
         onClick={running}
       />
       <Figure
-        value={formatHourly(summary.runningHourlySpend)}
+        value={known(formatHourly(summary.runningHourlySpend))}
         label="Spend"
         detail={runningOn}
         tone="text-fg"
         onClick={running}
       />
-      {partial && <p className="px-3 text-xs text-fg-muted">Figures so far: {partial}</p>}
+      {/* Seen in the count line ("1,240 of 10,000 loaded"); a line of its own here would wrap
+          the strip onto a second row while pages load, and back when they are in. */}
+      {partial && <p className="sr-only">Figures so far: {partial}</p>}
+      {loading && (
+        <p role="status" className="sr-only">
+          Loading instances…
+        </p>
+      )}
     </section>
   )
 })

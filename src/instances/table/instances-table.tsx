@@ -15,6 +15,7 @@ import type { InstancesTableProps as Props } from './instances-table-props'
 import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
 import { InstanceRow } from './instance-row'
 import { SELECT_COLUMN_WIDTH, SelectAllHeader } from './select-cells'
+import { ROW_HEIGHT } from './row-height'
 import { SkeletonRows } from './skeleton-rows'
 import { SortHeader } from './sort-header'
 import { TableFrame } from './table-frame'
@@ -24,7 +25,6 @@ import { useLayoutKit } from './use-layout-kit'
 import { pointerMoved, useDataAnchor } from './use-data-anchor'
 import { useRowWindow } from './use-row-window'
 
-const ROW_HEIGHT = 52
 const OVERSCAN = 4
 const NO_ROWS: Instance[] = []
 
@@ -144,7 +144,7 @@ export function InstancesTable({
             )}
           </thead>
           <tbody>
-            {loading && <SkeletonRows columns={columnCount} />}
+            {loading && <SkeletonRows columns={columnCount} cards={Boolean(phone)} />}
             {padTop > 0 && (
               <tr aria-hidden="true">
                 <td colSpan={columnCount} style={{ height: padTop }} />
