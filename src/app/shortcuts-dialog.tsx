@@ -19,9 +19,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {KEYBOARD_SHORTCUTS.map(({ keys, action }) => (
             <tr key={action} className="border-b border-line last:border-0">
-              <td className="py-1.5 pr-4 whitespace-nowrap">
+              {/* On a phone the keys wrap between themselves, so the actions keep their width. */}
+              <td className="py-1.5 pr-4 align-top leading-6 max-sm:w-px sm:whitespace-nowrap">
                 {keys.map((key, index) => (
-                  <span key={key}>
+                  <span key={key} className="whitespace-nowrap">
                     {index > 0 && <span className="px-1 text-fg-subtle">or</span>}
                     <kbd className="rounded border border-line-strong bg-surface-muted px-1.5 py-0.5 font-mono text-xs">
                       {key}
@@ -29,7 +30,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                   </span>
                 ))}
               </td>
-              <td className="py-1.5 text-fg-muted">{action}</td>
+              <td className="py-1.5 align-top leading-6 text-fg-muted">{action}</td>
             </tr>
           ))}
         </tbody>

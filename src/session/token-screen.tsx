@@ -7,6 +7,7 @@ import { useSession } from './session-context'
 import { checkForSignIn } from './sign-in-check'
 import { TokenHelp } from './token-help'
 import { TokenSummary } from './token-summary'
+import { ThemeSelect } from '../components/theme-select'
 
 export function TokenScreen() {
   const { notice, signIn } = useSession()
@@ -32,11 +33,14 @@ export function TokenScreen() {
 
   return (
     <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 p-6">
-      <header>
-        <h1 className="text-2xl font-semibold text-fg">HPC-AI instances</h1>
-        <p className="mt-1 text-fg-muted">
-          Paste your HPC-AI access token to see every instance you own.
-        </p>
+      <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div>
+          <h1 className="text-2xl font-semibold text-fg">HPC-AI instances</h1>
+          <p className="mt-1 text-fg-muted">
+            Paste your HPC-AI access token to see every instance you own.
+          </p>
+        </div>
+        <ThemeSelect />
       </header>
       {notice && (
         <Notice tone="warning" role="alert">

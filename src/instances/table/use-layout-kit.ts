@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { formatCharge } from '../../lib/instance-format'
+import { formatApproxHourly, formatCharge } from '../../lib/instance-format'
+import { isHourlyMode } from '../../lib/pricing'
 import { CELLS } from './cells'
 import { sortByColumn } from '../../model/sort'
 import { instanceColumns } from './column-defs'
@@ -19,6 +20,8 @@ export const LAYOUT_DEPS = {
   SelectCell,
   SelectAllHeader,
   formatCharge,
+  formatApproxHourly,
+  isHourlyMode,
   instanceColumns,
   sortByColumn,
 }
