@@ -22,9 +22,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               {/* On a phone the keys wrap between themselves, so the actions keep their width. */}
               <td className="py-1.5 pr-4 align-top leading-6 max-sm:w-px sm:whitespace-nowrap">
                 {keys.map((key, index) => (
-                  <span key={key} className="whitespace-nowrap">
-                    {index > 0 && <span className="px-1 text-fg-subtle">or</span>}
-                    <kbd className="rounded border border-line-strong bg-surface-muted px-1.5 py-0.5 font-mono text-xs">
+                  <span key={key}>
+                    {/* The spaces let a phone break the line beside "or", never inside a key. */}
+                    {index > 0 && <span className="text-fg-subtle"> or </span>}
+                    <kbd className="rounded border whitespace-nowrap border-line-strong bg-surface-muted px-1.5 py-0.5 font-mono text-xs">
                       {key}
                     </kbd>
                   </span>
