@@ -33,14 +33,11 @@ export function TokenScreen() {
 
   return (
     <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 p-6">
-      <header className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <div>
-          <h1 className="text-2xl font-semibold text-fg">HPC-AI instances</h1>
-          <p className="mt-1 text-fg-muted">
-            Paste your HPC-AI access token to see every instance you own.
-          </p>
-        </div>
-        <ThemeSelect />
+      <header>
+        <h1 className="text-2xl font-semibold text-fg">HPC-AI instances</h1>
+        <p className="mt-1 text-fg-muted">
+          Paste your HPC-AI access token to see every instance you own.
+        </p>
       </header>
       {notice && (
         <Notice tone="warning" role="alert">
@@ -100,6 +97,10 @@ export function TokenScreen() {
         </div>
       </form>
       <TokenHelp />
+      {/* Last in the tab order: the token is what this screen is for. */}
+      <footer className="flex justify-end">
+        <ThemeSelect />
+      </footer>
     </main>
   )
 }
