@@ -86,22 +86,30 @@ test('each facet filters the table with counts that match the data', async ({ pa
   }
 })
 
-test('a summary figure applies its filter', async ({ page }) => {
-  await signInWithDemo(page)
-  const unhealthy = countWhere((i) => !i.instanceRuntimeInfo.healthy)
-  const toolbar = page.getByRole('toolbar', { name: 'Filters' })
-  const columns = page.getByRole('button', { name: 'Columns' })
-  const before = { toolbar: await toolbar.boundingBox(), columns: await columns.boundingBox() }
-  await page
-    .getByRole('region', { name: 'Summary' })
-    .getByRole('button', { name: /Unhealthy/ })
-    .click()
-  await expect(countLine(page)).toHaveText(`${unhealthy} of 92 instances`)
-  // Clear filters shows in the place kept for it: the toolbar does not reflow.
-  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible()
-  expect(await toolbar.boundingBox()).toEqual(before.toolbar)
-  expect(await columns.boundingBox()).toEqual(before.columns)
-})
+for (const width of [1440, 1024]) {
+  test(`a summary figure applies its filter, at ${width} px with no reflow`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await signInWithDemo(page)
+    const unhealthy = countWhere((i) => !i.instanceRuntimeInfo.healthy)
+    const toolbar = page.getByRole('toolbar', { name: 'Filters' })
+    const columns = page.getByRole('button', { name: 'Columns' })
+    const before = { toolbar: await toolbar.boundingBox(), columns: await columns.boundingBox() }
+    await page
+      .getByRole('region', { name: 'Summary' })
+      .getByRole('button', { name: /Unhealthy/ })
+      .click()
+    await expect(countLine(page)).toHaveText(`${unhealthy} of 92 instances`)
+    // Clear filters shows in the place kept for it: the toolbar does not reflow.
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible()
+    expect(await toolbar.boundingBox()).toEqual(before.toolbar)
+    expect(await columns.boundingBox()).toEqual(before.columns)
+    // Cleared from the keyboard, focus stays in the toolbar (the button hides itself).
+    await page.getByRole('button', { name: 'Clear filters' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(countLine(page)).toHaveText('92 instances')
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused()
+  })
+}
 
 test('no match keeps the headers and names each filter, removable; an empty account links the console', async ({
   page,
@@ -161,25 +169,32 @@ test('the column menu hides and shows columns, and the URL keeps it', async ({ p
   await expect(table(page).getByRole('columnheader', { name: 'CPU cores' })).toHaveCount(1)
 })
 
-test('while pages load: placeholder rows until page 1, then its rows and "k of n loaded"', async ({
-  page,
-}) => {
-  // Two pages, each 2 s apart: each state lasts long enough to be seen on a busy machine.
-  await sim.configure({ pageCap: 50, latencyMs: 2_000 })
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Use demo token' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Loading instances…' })).toBeAttached()
-  await expect(countLine(page)).toHaveText('Loading…')
-  // The summary holds its place while its figures are unknown: nothing below it jumps.
-  const summary = page.getByRole('region', { name: 'Summary' })
-  await expect(summary).toHaveAttribute('aria-busy', 'true')
-  const before = await summary.boundingBox()
-  await expect(countLine(page)).toHaveText('50 of 92 loaded')
-  await expect(summary).toHaveAttribute('aria-busy', 'false')
-  expect(await summary.boundingBox()).toEqual(before)
-  await expect(bodyRows(page).first()).toBeVisible()
-  await expect(countLine(page)).toHaveText('92 instances', { timeout: 10_000 })
-})
+for (const width of [1440, 1024]) {
+  test(`while pages load at ${width} px: placeholders until page 1, then its rows and "k of n loaded"`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    // Two pages, each 2 s apart: each state lasts long enough to be seen on a busy machine.
+    await sim.configure({ pageCap: 50, latencyMs: 2_000 })
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Use demo token' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Loading instances…' })).toBeAttached()
+    await expect(countLine(page)).toHaveText('Loading…')
+    // The summary holds its place while its figures are unknown: nothing below it jumps.
+    const summary = page.getByRole('region', { name: 'Summary' })
+    await expect(
+      summary.getByRole('button', { name: 'Running: not loaded yet', exact: true }),
+    ).toBeVisible()
+    const before = await summary.boundingBox()
+    await expect(countLine(page)).toHaveText('50 of 92 loaded')
+    await expect(summary.getByRole('button', { name: /^\d+ Running/ })).toHaveAccessibleDescription(
+      'Figures so far: 50 of 92 loaded',
+    )
+    expect(await summary.boundingBox()).toEqual(before)
+    await expect(bodyRows(page).first()).toBeVisible()
+    await expect(countLine(page)).toHaveText('92 instances', { timeout: 10_000 })
+  })
+}
 
 test('the auto-refresh interval is remembered on this device', async ({ page }) => {
   await signInWithDemo(page)

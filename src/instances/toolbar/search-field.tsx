@@ -63,7 +63,7 @@ export function SearchField({
             onExit()
           }
         }}
-        className="peer h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle md:pr-8"
+        className="peer h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle md:placeholder-shown:pr-8"
       />
       {/* The key that focuses the field, while it is empty; a phone has no such key. */}
       <kbd

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { plural } from '../../lib/format'
 import { ColumnMenu } from './column-menu'
@@ -50,9 +50,11 @@ export function Toolbar({
   const total = instances.length
   // On a phone the facets go behind one "Filters" button that counts the values they apply.
   const facets = usePhonePanel()
+  const toolbarRef = useRef<HTMLDivElement>(null)
   const applied = FACET_KEYS.reduce((count, facet) => count + view[facet].length, 0)
   return (
     <div
+      ref={toolbarRef}
       role="toolbar"
       aria-label="Filters"
       className="flex flex-wrap items-center gap-2 px-4 py-2"
@@ -77,11 +79,16 @@ export function Toolbar({
             onChange={(values) => update({ [facet]: values })}
           />
         ))}
-        {/* Always in the layout, unseen until a filter applies: nothing reflows when it shows. */}
+        {/* From 768 to 1279 px its place is kept, unseen until a filter applies, so nothing
+            reflows when it shows; wider, the line has room for it, and keeping the place would
+            cost a second line at about 1280 px. Focus goes to the search field, not the page. */}
         <Button
           variant="ghost"
-          onClick={() => update(EMPTY_FILTERS)}
-          className={hasFilters(view) ? undefined : 'invisible max-md:hidden'}
+          onClick={() => {
+            update(EMPTY_FILTERS)
+            toolbarRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
+          }}
+          className={hasFilters(view) ? undefined : 'invisible max-md:hidden xl:hidden'}
         >
           Clear filters
         </Button>
