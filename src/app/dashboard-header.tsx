@@ -4,9 +4,13 @@ import { useNow } from '../lib/use-now'
 import { TokenTimeLeft } from '../session/token-time-left'
 import { Button } from '../components/button'
 import { PhoneToggle } from '../components/phone-toggle'
+import { StableLabel } from '../components/stable-label'
 import { usePhonePanel } from '../components/use-phone-panel'
 import { ThemeSelect } from '../components/theme-select'
 import { REFRESH_CHOICES } from './use-refresh-interval'
+
+const REFRESH_LABELS = ['Refresh', 'Refreshing…', 'Loading…']
+const NOT_LOADED = 'Not loaded yet'
 
 interface Props {
   updatedAt: number
@@ -36,9 +40,15 @@ export function DashboardHeader({
   const more = usePhonePanel()
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-4 py-2">
-      <h1 className="text-lg font-semibold max-md:text-base">HPC-AI instances</h1>
+      {/* A phone's line holds the title, Refresh (as wide as "Refreshing…") and More. */}
+      <h1 className="text-lg font-semibold max-md:text-base">
+        HPC-AI<span className="max-md:sr-only"> instances</span>
+      </h1>
       <Button onClick={onRefresh} aria-busy={fetching}>
-        {!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
+        <StableLabel
+          current={!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
+          widths={REFRESH_LABELS}
+        />
       </Button>
       <PhoneToggle label="More" {...more.toggle} />
       <div
@@ -47,9 +57,14 @@ export function DashboardHeader({
       >
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-fg-muted">
           <span aria-live="off" className="whitespace-nowrap tabular-nums">
-            {updatedAt
-              ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
-              : 'Not loaded yet'}
+            <StableLabel
+              current={
+                updatedAt
+                  ? `Updated ${formatRelative(updatedAt, Math.max(now, updatedAt))}`
+                  : NOT_LOADED
+              }
+              widths={[NOT_LOADED]}
+            />
           </span>
           <span className="flex items-center gap-2 whitespace-nowrap">
             <label htmlFor={selectId}>Auto-refresh</label>
