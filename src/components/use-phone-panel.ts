@@ -13,7 +13,9 @@ export function usePhonePanel() {
     // A dialog opened from the panel sits inside it (in React's tree, maybe in the page's too):
     // its Escape closes the dialog only.
     const inDialog = (event.target as Element).closest('[role="dialog"], [role="alertdialog"]')
-    if (event.key !== 'Escape' || !open || inDialog) return
+    // Opened on a phone, then the window widened: the panel is always shown and its toggle gone.
+    const toggleShown = buttonRef.current?.checkVisibility() !== false
+    if (event.key !== 'Escape' || !open || inDialog || !toggleShown) return
     event.stopPropagation()
     setOpen(false)
     buttonRef.current?.focus()
