@@ -127,6 +127,14 @@ test('the Cost view matches an independent computation over the simulator data',
   await expect(page.getByRole('dialog', { name: nameOf(first) })).toBeVisible()
 })
 
+test('closing the Cost view returns focus to the Cost button', async ({ page }) => {
+  await signInWithDemo(page)
+  await openCost(page)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Cost' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Cost', exact: true })).toBeFocused()
+})
+
 test('the Cost view follows the current filters', async ({ page }) => {
   await signInWithDemo(page, '/?region=us-east-1')
   const view = await openCost(page)
