@@ -9,7 +9,10 @@ import { usePhonePanel } from '../components/use-phone-panel'
 import { ThemeSelect } from '../components/theme-select'
 import { REFRESH_CHOICES } from './use-refresh-interval'
 
-const REFRESH_LABELS = ['Refresh', 'Refreshing…', 'Loading…']
+const REFRESH = 'Refresh'
+const REFRESHING = 'Refreshing…'
+const LOADING = 'Loading…'
+const REFRESH_LABELS = [REFRESH, REFRESHING, LOADING]
 const NOT_LOADED = 'Not loaded yet'
 
 interface Props {
@@ -46,7 +49,7 @@ export function DashboardHeader({
       </h1>
       <Button onClick={onRefresh} aria-busy={fetching}>
         <StableLabel
-          current={!fetching ? 'Refresh' : updatedAt ? 'Refreshing…' : 'Loading…'}
+          current={!fetching ? REFRESH : updatedAt ? REFRESHING : LOADING}
           widths={REFRESH_LABELS}
         />
       </Button>

@@ -1,4 +1,5 @@
 import { Button } from '../components/button'
+import { Kbd } from '../components/kbd'
 import { Modal } from '../components/modal'
 import { KEYBOARD_SHORTCUTS } from './keyboard-shortcuts'
 
@@ -25,9 +26,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                   <span key={key}>
                     {/* The spaces let a phone break the line beside "or", never inside a key. */}
                     {index > 0 && <span className="text-fg-subtle"> or </span>}
-                    <kbd className="rounded border whitespace-nowrap border-line-strong bg-surface-muted px-1.5 py-0.5 font-mono text-xs">
-                      {key}
-                    </kbd>
+                    <Kbd className="bg-surface-muted px-1.5 py-0.5">{key}</Kbd>
                   </span>
                 ))}
               </td>

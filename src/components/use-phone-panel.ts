@@ -10,12 +10,12 @@ export function usePhonePanel() {
   const id = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return
     // A dialog opened from the panel sits inside it (in React's tree, maybe in the page's too):
     // its Escape closes the dialog only.
-    const inDialog = (event.target as Element).closest('[role="dialog"], [role="alertdialog"]')
+    if ((event.target as Element).closest('[role="dialog"], [role="alertdialog"]')) return
     // Opened on a phone, then the window widened: the panel is always shown and its toggle gone.
-    const toggleShown = buttonRef.current?.checkVisibility() !== false
-    if (event.key !== 'Escape' || !open || inDialog || !toggleShown) return
+    if (buttonRef.current?.checkVisibility() === false) return
     event.stopPropagation()
     setOpen(false)
     buttonRef.current?.focus()

@@ -1,4 +1,5 @@
 import { Button } from '../components/button'
+import { Kbd } from '../components/kbd'
 
 /** Previous / next instance in the table's order, labelled by their keys; disabled at its ends. */
 export function StepButtons({ next, previous }: { next?: () => void; previous?: () => void }) {
@@ -19,9 +20,7 @@ function StepButton(props: { label: string; shortcut: string; onClick: (() => vo
       aria-keyshortcuts={props.shortcut}
     >
       {props.label}
-      <kbd className="rounded border border-line-strong px-1 font-mono text-xs">
-        {props.shortcut}
-      </kbd>
+      <Kbd>{props.shortcut}</Kbd>
     </Button>
   )
 }

@@ -15,6 +15,16 @@ const GROUPS: { group: StatusGroup; tone: string }[] = [
   { group: 'unknown', tone: 'text-fg-muted' },
 ]
 
+/** Between groups of figures, on screens wider than a phone. */
+function Divider() {
+  return (
+    <span
+      className="mx-1 my-1.5 h-6 w-px self-start bg-line max-[90rem]:mx-0.5 max-md:hidden"
+      aria-hidden="true"
+    />
+  )
+}
+
 /** While loading, each figure holds the width of a typical value ("44", "$205.28/h"). */
 const TYPICAL_COUNT = '00'
 
@@ -111,10 +121,7 @@ export const SummaryStrip = memo(function SummaryStrip({
             />
           ),
         )}
-        <span
-          className="mx-1 my-1.5 h-6 w-px self-start bg-line max-[90rem]:mx-0.5 max-md:hidden"
-          aria-hidden="true"
-        />
+        <Divider />
         <span className="flex items-start">
           <Figure
             value={known(summary.needsAttention)}
@@ -134,10 +141,7 @@ export const SummaryStrip = memo(function SummaryStrip({
           tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
           onClick={show({ health: ['unhealthy'] }, summary.unhealthy)}
         />
-        <span
-          className="mx-1 my-1.5 h-6 w-px self-start bg-line max-[90rem]:mx-0.5 max-md:hidden"
-          aria-hidden="true"
-        />
+        <Divider />
         <Figure
           value={known(summary.runningGpus)}
           typical="000"

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { isTypingTarget } from '../../lib/is-typing-target'
+import { Kbd } from '../../components/kbd'
 
 const DEBOUNCE_MS = 200
 
@@ -66,12 +67,12 @@ export function SearchField({
         className="peer h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle md:placeholder-shown:pr-8"
       />
       {/* The key that focuses the field, while it is empty; a phone has no such key. */}
-      <kbd
+      <span
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-line px-1.5 font-mono text-xs text-fg-subtle peer-[:not(:placeholder-shown)]:hidden max-md:hidden"
+        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 peer-[:not(:placeholder-shown)]:hidden max-md:hidden"
       >
-        /
-      </kbd>
+        <Kbd className="px-1.5 text-fg-subtle">/</Kbd>
+      </span>
     </div>
   )
 }
