@@ -15,8 +15,9 @@ const FEATURES = [
   'session',
   'instances',
   'instance-detail',
-  'actions',
-  'attention',
+  'stops',
+  'changes',
+  'saved-views',
   'cost',
   'export',
 ].map((name) => `./src/${name}`)

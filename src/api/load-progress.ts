@@ -1,27 +1,9 @@
-import { useSyncExternalStore } from 'react'
+import { createStore, useStore } from '../lib/store'
 import type { LoadProgress } from './load-all'
 
-type Listener = () => void
-
 /** Paging progress of the current load, outside React Query (whose queryFn cannot stream). */
-function createProgressStore() {
-  let progress: LoadProgress | null = null
-  const listeners = new Set<Listener>()
-  return {
-    set: (next: LoadProgress | null): void => {
-      progress = next
-      listeners.forEach((listener) => listener())
-    },
-    get: (): LoadProgress | null => progress,
-    subscribe: (listener: Listener): (() => void) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
-}
-
-export const loadProgress = createProgressStore()
+export const loadProgress = createStore<LoadProgress | null>(null)
 
 export function useLoadProgress(): LoadProgress | null {
-  return useSyncExternalStore(loadProgress.subscribe, loadProgress.get, loadProgress.get)
+  return useStore(loadProgress)
 }

@@ -5,20 +5,20 @@ import { loadedSoFar } from '../lib/format'
 import { activeFilters } from '../model/active-filters'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
-import { ActivityButton } from '../actions/activity-button'
-import { resetActions, useActionsOwner } from '../actions/actions-session'
-import { FAST_REFRESH_MS } from '../actions/reconcile'
-import { useSelection } from '../actions/selection-store'
-import { useActionsState } from '../actions/use-actions-state'
+import { ActivityButton } from '../stops/activity-button'
+import { useActionsOwner } from '../stops/actions-session'
+import { FAST_REFRESH_MS } from '../stops/reconcile'
+import { useSelection } from '../stops/selection-store'
+import { useActionsState } from '../stops/use-actions-state'
 import { serializeViewState } from '../model/view-state'
-import { ChangesButton } from '../attention/changes-button'
-import { useChangeLog } from '../attention/use-change-log'
+import { ChangesButton } from '../changes/changes-button'
+import { useChangeLog } from '../changes/use-change-log'
 import { CostButton } from '../cost/cost-button'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
-import { ExportToolsPlaceholder } from '../export/export-tools-placeholder'
+import { ExportToolsPlaceholder } from './export-tools-placeholder'
 import { Button } from '../components/button'
 import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
@@ -88,10 +88,7 @@ export function Dashboard({ session }: { session: Session }) {
         intervalMs={intervalMs}
         onIntervalChange={setIntervalMs}
         expiresAt={session.claims.expiresAt}
-        onSignOut={() => {
-          resetActions()
-          signOut()
-        }}
+        onSignOut={signOut}
         tools={
           <>
             <ActivityButton />

@@ -11,7 +11,7 @@ export const InstanceDrawer = lazy(() =>
   })),
 )
 export const ExportTools = lazy(() =>
-  import('../export/export-tools').then((module) => ({ default: module.ExportTools })),
+  import('./export-tools').then((module) => ({ default: module.ExportTools })),
 )
 // Empty states are reached by filtering (or by an empty account): not part of the first paint.
 export const NoInstances = lazy(() =>

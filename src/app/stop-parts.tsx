@@ -4,14 +4,14 @@ import { LazyPart } from '../components/lazy-part'
 
 // The stop controls load on first use: a selection, or Stop instance in the drawer.
 export const StopActions = lazy(() =>
-  import('../actions/stop-actions').then((module) => ({ default: module.StopActions })),
+  import('../stops/stop-actions').then((module) => ({ default: module.StopActions })),
 )
 // Watching the stops in progress starts with the first stop sent.
 export const StopWatch = lazy(() =>
-  import('../actions/stop-watch').then((module) => ({ default: module.StopWatch })),
+  import('../stops/stop-watch').then((module) => ({ default: module.StopWatch })),
 )
 const StopInstanceButton = lazy(() =>
-  import('../actions/stop-instance-button').then((module) => ({
+  import('../stops/stop-instance-button').then((module) => ({
     default: module.StopInstanceButton,
   })),
 )

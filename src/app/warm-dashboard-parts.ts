@@ -6,7 +6,7 @@
  */
 export function warmDashboardParts(): () => void {
   const start = () => {
-    import('../export/export-tools').catch(() => undefined)
+    import('./export-tools').catch(() => undefined)
     import('../instances/table/layout-kit').catch(() => undefined)
   }
   if (typeof requestIdleCallback !== 'function') return () => undefined

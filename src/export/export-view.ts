@@ -2,10 +2,10 @@ import type { Instance } from '../api/instance'
 import type { RowContext } from '../model/row-context'
 import type { ViewState } from '../model/view-state'
 import { instancesCsv } from './csv-columns'
-import { downloadText } from './download'
-import { exportFileName } from './file-name'
+import { downloadText } from '../lib/download'
+import { exportFileName } from '../model/export-file-name'
 import { instancesJson, rawInstancesJson } from './json'
-import { viewLink, viewSearch } from './view-url'
+import { viewLink, viewSearch } from '../model/view-url'
 
 export type ExportFormat = 'csv' | 'json' | 'raw'
 

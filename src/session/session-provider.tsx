@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { isAuthError } from '../api/errors'
 import { instancesQuery } from '../api/instances-query'
 import { formatDateTime } from '../lib/format'
+import { resetAccountStores } from '../lib/store'
 import { SessionContext, type Session, type SessionApi } from './session-context'
 import { checkToken, type TokenClaims } from './token'
 import { clearToken, loadToken, storeToken } from './token-storage'
@@ -53,6 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     clearToken()
     queryClient.clear()
+    resetAccountStores()
     setState({ session: null, notice: null })
   }, [queryClient])
 

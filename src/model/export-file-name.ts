@@ -1,4 +1,4 @@
-import { FACET_KEYS, type Filters } from '../model/view-state'
+import { FACET_KEYS, type Filters } from './view-state'
 
 const MAX_SLUG = 40
 

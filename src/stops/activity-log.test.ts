@@ -1,16 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { notSentActivity, outcomeActivity, skippedActivity } from './activity-entries'
-import {
-  ACTIVITY_CAP,
-  activityStore,
-  clearActivity,
-  logActivity,
-  settledActivity,
-} from './activity-log'
+import { ACTIVITY_CAP, activityStore, logActivity, settledActivity } from './activity-log'
 
 const target = { id: 'notebook-1', name: 'llama' }
 
-beforeEach(clearActivity)
+beforeEach(activityStore.reset)
 
 describe('activity log', () => {
   it('appends entries in order with increasing numbers, and clears', () => {
@@ -22,7 +16,7 @@ describe('activity log', () => {
       'Skipped, not sent: Already stopped',
     ])
     expect(log[1]?.seq).toBeGreaterThan(log[0]?.seq ?? Infinity)
-    clearActivity()
+    activityStore.reset()
     expect(activityStore.get()).toEqual([])
   })
 

@@ -1,4 +1,4 @@
-import { normaliseSearch } from '../view-url'
+import { normaliseSearch } from '../model/view-url'
 import {
   MAX_SEARCH,
   MAX_VIEWS,

@@ -1,4 +1,4 @@
-import { MenuItem } from '../../components/menu-item'
+import { MenuItem } from '../components/menu-item'
 import type { Choice } from './saved-views'
 import { useSavedViews } from './saved-views-storage'
 import { ViewEntry } from './view-entry'

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { beginBatch, finishBatch, recordOutcome } from './batch-state'
-import { applyList, isSending, requestStop, resetStops, stopsStore } from './stops-store'
+import { applyList, isSending, requestStop, stopsStore } from './stops-store'
 
 const a = { id: 'a', name: 'alpha' }
 const b = { id: 'b', name: 'beta' }
 const c = { id: 'c', name: 'gamma' }
 
-beforeEach(resetStops)
+beforeEach(stopsStore.reset)
 
 describe('stops store', () => {
   it('shows every target as pending at once, and never begins a stop twice', () => {

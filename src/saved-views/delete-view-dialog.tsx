@@ -1,5 +1,5 @@
-import { Button } from '../../components/button'
-import { Modal } from '../../components/modal'
+import { Button } from '../components/button'
+import { Modal } from '../components/modal'
 import { without, type Message, type SavedView } from './saved-views'
 import { currentViews, keep } from './saved-views-storage'
 

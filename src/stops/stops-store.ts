@@ -6,7 +6,7 @@ import {
 } from './reconcile'
 import type { BatchResult } from './stop-batch'
 import type { SkippedStop, StopTarget } from './stop-plan'
-import { createStore } from './store'
+import { createStore } from '../lib/store'
 
 /** A confirmation asked for: these ids; from the selection bar (cleared on confirm) or the drawer. */
 export interface ConfirmRequest {
@@ -58,8 +58,4 @@ export function applyList(
   if (next.pending !== state.pending || next.watched !== state.watched)
     stopsStore.set({ ...state, pending: next.pending, watched: next.watched })
   return next.settled
-}
-
-export function resetStops(): void {
-  stopsStore.set(INITIAL)
 }

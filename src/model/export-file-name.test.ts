@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_FILTERS } from '../model/view-state'
-import { dateStamp, exportFileName, filterSlug, slug } from './file-name'
+import { EMPTY_FILTERS } from './view-state'
+import { dateStamp, exportFileName, filterSlug, slug } from './export-file-name'
 
 const day = new Date(2026, 10, 28, 23, 59)
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { Button } from '../../components/button'
-import { Modal } from '../../components/modal'
+import { Button } from '../components/button'
+import { Modal } from '../components/modal'
 
 interface Props {
   title: string

@@ -3,7 +3,7 @@ import type { Instance } from '../api/instance'
 import { Button } from '../components/button'
 import { stopEligibility } from '../lib/status'
 import { isSending, requestStop, stopsStore } from './stops-store'
-import { useStore } from './store'
+import { useStore } from '../lib/store'
 
 /** The drawer's Stop instance: asks for confirmation, or says why this instance cannot be stopped. */
 export function StopInstanceButton({ instance }: { instance: Instance }) {

@@ -3,7 +3,7 @@ import { Modal } from '../components/modal'
 import { TONE_TEXT } from '../components/tone'
 import { formatDateTime } from '../lib/format'
 import { activityStore } from './activity-log'
-import { useStore } from './store'
+import { useStore } from '../lib/store'
 
 // A session lasts a day at most: the time of day, to the second, says when; the date is in the title.
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' })

@@ -1,6 +1,6 @@
 import { selectionStore } from './selection-store'
 import { stopsStore } from './stops-store'
-import { useStore } from './store'
+import { useStore } from '../lib/store'
 
 /**
  * What the dashboard needs of the actions: the optimistic "Stopping" ids, whether the list should

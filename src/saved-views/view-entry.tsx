@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { navigateSearch } from '../../lib/use-location-search'
-import { MenuItem } from '../../components/menu-item'
+import { navigateSearch } from '../lib/use-location-search'
+import { MenuItem } from '../components/menu-item'
 import { describeView } from './describe-view'
 import type { Choice, SavedView } from './saved-views'
 

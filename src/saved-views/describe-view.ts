@@ -1,6 +1,6 @@
-import { activeFilters } from '../../model/active-filters'
-import { COLUMN_LABELS } from '../../model/column-ids'
-import { DEFAULT_SORT, parseViewState } from '../../model/view-state'
+import { activeFilters } from '../model/active-filters'
+import { COLUMN_LABELS } from '../model/column-ids'
+import { DEFAULT_SORT, parseViewState } from '../model/view-state'
 
 /** A saved view in words: `Status: Running · GPU type: H100 · Price, highest first · Disk hidden`. */
 export function describeView(search: string): string {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { Button } from '../../components/button'
-import { Notice } from '../../components/notice'
+import { Button } from '../components/button'
+import { Notice } from '../components/notice'
 import type { Message } from './saved-views'
 
 const SHOWN_MS = 6_000

@@ -8,7 +8,7 @@ import { planStop, targetOf, type SkippedStop } from './stop-plan'
 import { StopResults } from './stop-results'
 import { dismissBatch } from './batch-state'
 import { closeConfirm, isSending, stopsStore } from './stops-store'
-import { useStore } from './store'
+import { useStore } from '../lib/store'
 import { useStopRunner } from './use-stop-runner'
 
 interface Props {

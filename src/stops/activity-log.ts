@@ -1,6 +1,6 @@
 import type { Tone } from '../components/tone'
 import type { StopSettlement } from './reconcile'
-import { createStore } from './store'
+import { createStore } from '../lib/store'
 
 /** One line of the session's Activity panel: what was done to which instance, and how it went. */
 export interface ActivityEntry {
@@ -26,10 +26,6 @@ export function logActivity(entries: readonly NewActivity[]): void {
   activityStore.set((log) =>
     [...log, ...entries.map((entry) => ({ ...entry, seq: ++seq }))].slice(-ACTIVITY_CAP),
   )
-}
-
-export function clearActivity(): void {
-  activityStore.set([])
 }
 
 export function settledActivity(settled: StopSettlement, at: number): NewActivity {

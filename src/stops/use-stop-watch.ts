@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { logActivity, settledActivity } from './activity-log'
 import { WATCH_MS } from './reconcile'
 import { applyList, stopsStore } from './stops-store'
-import { useStore } from './store'
+import { useStore } from '../lib/store'
 
 /** The first moment a stop in progress stops being watched, or null when none is. */
 function nextDeadline(accepted: Iterable<{ acceptedAt: number | null }>): number | null {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { EMPTY_SELECTION, setSelected, toggleSelection } from './selection'
-import { createStore, useStore } from './store'
+import { createStore, useStore } from '../lib/store'
 
 /**
  * The selected instances: UI state, by id, never in the URL. It lives outside the dashboard so

@@ -1,4 +1,4 @@
-import { parseViewState, serializeViewState, type ViewState } from '../model/view-state'
+import { parseViewState, serializeViewState, type ViewState } from './view-state'
 
 /**
  * The view as a query string without the open instance: search, facets, sort and hidden columns,

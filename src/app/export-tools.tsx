@@ -1,5 +1,5 @@
-import { ExportMenu } from './export-menu'
-import { SavedViewsControls } from './saved-views/saved-views-controls'
+import { ExportMenu } from '../export/export-menu'
+import { SavedViewsControls } from '../saved-views/saved-views-controls'
 
 type Props = Parameters<typeof ExportMenu>[0]
 

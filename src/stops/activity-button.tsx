@@ -2,7 +2,7 @@ import { lazy, useState } from 'react'
 import { Button } from '../components/button'
 import { LazyPart } from '../components/lazy-part'
 import { activityStore } from './activity-log'
-import { useStore } from './store'
+import { useStore } from '../lib/store'
 
 // The panel is not needed for the first paint: it loads when first opened.
 const ActivityPanel = lazy(() =>
