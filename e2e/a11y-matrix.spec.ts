@@ -30,11 +30,11 @@ class Sweep {
     }
   }
 
-  /** Opens a popover or menu by its button, checks the page with it open, closes it with Escape. */
+  /** Opens a popover or menu (popover="auto") by its button, checks the page with it open, closes it with Escape. */
   async popover(name: string): Promise<void> {
     const button = this.page.getByRole('button', { name, exact: true })
     await button.click()
-    const id = await button.getAttribute('aria-controls')
+    const id = await button.getAttribute('popovertarget')
     const panel = this.page.locator(`[id="${id}"]`)
     await expect(panel).toBeVisible()
     await expect(panel).not.toContainText('Loading…')
@@ -42,7 +42,7 @@ class Sweep {
     if ((await panel.getAttribute('role')) === 'menu')
       await expect(panel.locator('[role="menuitem"]:focus')).toHaveCount(1)
     // The page behind is the one already checked: the panel and its button are what changed.
-    await this.check(name, [`[id="${id}"]`, `[aria-controls="${id}"]`])
+    await this.check(name, [`[id="${id}"]`, `[popovertarget="${id}"]`])
     await this.page.keyboard.press('Escape')
     await expect(panel).toBeHidden()
     await expect(button).toBeFocused()
@@ -51,7 +51,9 @@ class Sweep {
   /** Checks an open modal (the page behind is the one already checked), then closes it with Escape. */
   async dialog(surface: string, dialog: Locator): Promise<void> {
     await expect(dialog).toBeVisible()
-    await this.check(surface, [`[role="${await dialog.getAttribute('role')}"][aria-modal="true"]`])
+    // A native modal <dialog> (showModal): the page behind is inert.
+    await expect(dialog).toHaveJSProperty('open', true)
+    await this.check(surface, ['dialog:modal'])
     await this.page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
   }
@@ -118,7 +120,7 @@ async function sweep(page: Page): Promise<Sweep> {
   await page.getByRole('button', { name: 'Save view' }).click()
   const save = page.getByRole('dialog', { name: 'Save view' })
   await expect(save).toBeVisible()
-  await sweep.check('Save view dialog', ['[role="dialog"]'])
+  await sweep.check('Save view dialog', ['dialog:modal'])
   await save.getByRole('textbox', { name: 'Name' }).fill('Checked view')
   await save.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(save).toBeHidden()

@@ -114,3 +114,41 @@ test('an open instance hidden by the filters has no next or previous', async ({ 
   await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled()
   await expect(dialog.getByRole('button', { name: 'Previous' })).toBeDisabled()
 })
+
+test('the drawer is a native modal: the page behind is inert and Tab never leaves it', async ({
+  page,
+}) => {
+  await signInWithDemo(page)
+  await page
+    .getByRole('table', { name: 'Instances' })
+    .locator('tbody tr[data-row-index="0"]')
+    .click()
+  const sheet = page.locator('dialog:modal')
+  await expect(sheet).toHaveCount(1)
+  await expect(sheet).toHaveAttribute('aria-labelledby', /.+/)
+  // The page behind takes no click: the search field is under the backdrop.
+  expect(
+    await page.evaluate(() => {
+      const search = document.querySelector('input[type="search"]')
+      const box = search?.getBoundingClientRect()
+      return box ? document.elementFromPoint(box.x + 5, box.y + 5)?.tagName : null
+    }),
+  ).toBe('DIALOG')
+  // Past its last control Tab goes to the browser's own UI (the document has no focus then) and
+  // comes back to its first: no element of the page behind ever takes focus.
+  const where: string[] = []
+  for (let step = 0; step < 40; step++) {
+    await page.keyboard.press(step % 3 === 2 ? 'Shift+Tab' : 'Tab')
+    where.push(
+      await sheet.evaluate((dialog) =>
+        dialog.contains(document.activeElement)
+          ? 'drawer'
+          : document.activeElement === document.body
+            ? 'browser'
+            : `page: ${document.activeElement?.outerHTML.slice(0, 80)}`,
+      ),
+    )
+  }
+  expect(where.filter((place) => place.startsWith('page'))).toEqual([])
+  expect(where.filter((place) => place === 'drawer').length).toBeGreaterThan(30)
+})

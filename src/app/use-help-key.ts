@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { isModalOpen } from '../components/modal-stack'
+import { isModalOpen } from '../components/use-modal-dialog'
 import { isTypingTarget } from '../lib/is-typing-target'
 
 /** `?` anywhere but in a text field, with no dialog open, calls `open` (the shortcuts list). */

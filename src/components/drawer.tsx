@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
-import { useModalKeys } from './use-modal-keys'
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useModalDialog } from './use-modal-dialog'
 
 interface Props {
   title: string
@@ -7,57 +7,55 @@ interface Props {
   /** Controls in the header, before Close. */
   actions?: ReactNode
   onClose: () => void
-  /** Receives the dialog element, for keys of the caller's own (e.g. next / previous). */
-  dialogRef?: RefObject<HTMLDivElement | null>
+  /** Keys of the caller's own (next / previous), for keys pressed inside the sheet. */
+  onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void
   children: ReactNode
 }
 
-/** A modal side sheet named by `title`, over a dimmed page; its heading takes focus on open. */
-export function Drawer({ title, subtitle, actions, onClose, dialogRef, children }: Props) {
-  const ownRef = useRef<HTMLDivElement>(null)
-  const ref = dialogRef ?? ownRef
+/**
+ * A modal side sheet (`<dialog>`) named by `title`, over a dimmed page; its heading takes focus on
+ * open; on a phone it fills the screen.
+ */
+export function Drawer({ title, subtitle, actions, onClose, onKeyDown, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const titleId = useId()
-  useModalKeys(ref, onClose)
-  useEffect(() => {
+  useModalDialog(ref, onClose)
+  useLayoutEffect(() => {
     headingRef.current?.focus()
   }, [title])
 
   return (
-    <div className="fixed inset-0 z-40 flex justify-end">
-      <div className="absolute inset-0 bg-backdrop" aria-hidden="true" onClick={onClose} />
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="relative flex h-full w-full max-w-2xl flex-col bg-surface shadow-2xl"
-      >
-        <header className="flex items-start gap-3 border-b border-line px-5 py-3 max-md:flex-wrap max-md:px-4">
-          <div className="min-w-0 flex-1">
-            <h2
-              id={titleId}
-              ref={headingRef}
-              tabIndex={-1}
-              className="text-lg font-semibold break-words text-fg outline-none"
-            >
-              {title}
-            </h2>
-            {subtitle}
-          </div>
-          {/* On a phone the title keeps the first line, beside Close; the actions go below it. */}
-          {actions && <div className="flex gap-3 max-md:order-last max-md:w-full">{actions}</div>}
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label="Close"
-            className="h-8 rounded-md border border-line-strong px-2 text-sm hover:bg-surface-hover"
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      className="ms-auto me-0 h-dvh max-h-none w-full max-w-2xl flex-col bg-surface text-fg shadow-2xl open:flex backdrop:bg-backdrop"
+    >
+      <header className="flex items-start gap-3 border-b border-line px-5 py-3 max-md:flex-wrap max-md:px-4">
+        <div className="min-w-0 flex-1">
+          <h2
+            id={titleId}
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-lg font-semibold break-words text-fg outline-none"
           >
-            <span aria-hidden="true">✕</span>
-          </button>
-        </header>
-        <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
-      </div>
-    </div>
+            {title}
+          </h2>
+          {subtitle}
+        </div>
+        {/* On a phone the title keeps the first line, beside Close; the actions go below it. */}
+        {actions && <div className="flex gap-3 max-md:order-last max-md:w-full">{actions}</div>}
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close"
+          className="h-8 rounded-md border border-line-strong px-2 text-sm hover:bg-surface-hover"
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
+    </dialog>
   )
 }

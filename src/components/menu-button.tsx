@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { buttonClass } from './button-styles'
-import { keepInView } from './keep-in-view'
+import { useAnchoredPopover } from './use-anchored-popover'
 import { useListKeys } from './use-list-keys'
 
 interface Props {
@@ -20,74 +20,57 @@ interface Props {
 const ITEM = '[role="menuitem"]:not([disabled])'
 
 /**
- * A button that opens a `role="menu"` (WAI-ARIA menu button): Enter, Space or ArrowDown open it on
- * the first item, ArrowUp on the last; arrows, Home, End and type-ahead move between items;
- * Escape closes it and focus returns to the button; Tab closes it and moves on.
+ * A button that opens a `role="menu"` in a `popover="auto"` (WAI-ARIA menu button): Enter, Space
+ * or ArrowDown open it on the first item, ArrowUp on the last; arrows, Home, End and type-ahead
+ * move between items; Escape closes it and focus returns to the button; Tab closes it and moves on.
  */
 export function MenuButton({ label, onOpen, disabled, align = 'start', children }: Props) {
-  const [open, setOpen] = useState<false | 'first' | 'last'>(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLDivElement>(null)
-  const menuId = useId()
+  const popover = useAnchoredPopover(align)
   const onListKey = useListKeys()
+  const focusAt = useRef<'first' | 'last'>('first')
+  const { open, panelRef, hide } = popover
 
   useEffect(() => {
-    const menu = menuRef.current
+    const menu = panelRef.current
     if (!open || !menu) return
     let focused = false
     const settle = () => {
-      keepInView(menu)
       if (focused) return
       const items = menu.querySelectorAll<HTMLElement>(ITEM)
-      const item = open === 'last' ? items[items.length - 1] : items[0]
+      const item = focusAt.current === 'last' ? items[items.length - 1] : items[0]
       item?.focus()
       focused = Boolean(item)
     }
-    // Items whose code loads on first use arrive after the menu opens: focus and place them then.
+    // Items whose code loads on first use arrive after the menu opens: focus them then.
     const observer = new MutationObserver(settle)
     observer.observe(menu, { childList: true, subtree: true })
     settle()
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', onPointer)
-    return () => {
-      observer.disconnect()
-      document.removeEventListener('pointerdown', onPointer)
-    }
-  }, [open])
+    return () => observer.disconnect()
+  }, [open, panelRef])
 
-  const show = (at: 'first' | 'last') => {
-    onOpen?.()
-    setOpen(at)
-  }
-  const close = () => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      close()
-    } else if (event.key === 'Tab') setOpen(false)
+    if (event.key === 'Tab') hide()
     else onListKey(event)
   }
 
   return (
-    <div ref={rootRef} className="relative">
+    <div>
       <button
-        ref={buttonRef}
         type="button"
         aria-haspopup="menu"
-        aria-expanded={Boolean(open)}
-        aria-controls={open ? menuId : undefined}
+        aria-expanded={open}
         disabled={disabled}
-        onClick={() => (open ? setOpen(false) : show('first'))}
+        {...popover.trigger}
+        onClick={() => {
+          focusAt.current = 'first'
+          if (!open) onOpen?.()
+        }}
         onKeyDown={(event) => {
           if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
           event.preventDefault()
-          show(event.key === 'ArrowDown' ? 'first' : 'last')
+          focusAt.current = event.key === 'ArrowDown' ? 'first' : 'last'
+          onOpen?.()
+          panelRef.current?.showPopover()
         }}
         className={buttonClass('secondary')}
       >
@@ -96,21 +79,18 @@ export function MenuButton({ label, onOpen, disabled, align = 'start', children 
           ▾
         </span>
       </button>
-      {open && (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          onKeyDown={onMenuKey}
-          onClick={(event) => {
-            if ((event.target as HTMLElement).closest(ITEM)) close()
-          }}
-          className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-96 w-max max-w-[min(24rem,calc(100vw-2rem))] min-w-48 overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg`}
-        >
-          {children}
-        </div>
-      )}
+      <div
+        {...popover.panel}
+        role="menu"
+        aria-label={label}
+        onKeyDown={onMenuKey}
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest(ITEM)) hide()
+        }}
+        className="max-h-96 w-max max-w-[min(24rem,calc(100vw-2rem))] min-w-48 flex-col overflow-auto rounded-md border border-line bg-surface p-1 text-fg shadow-lg open:flex"
+      >
+        {open && children}
+      </div>
     </div>
   )
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { keepInView } from './keep-in-view'
+import { useEffect, useId, type ReactNode } from 'react'
+import { useAnchoredPopover } from './use-anchored-popover'
 import { useListKeys } from './use-list-keys'
 
 interface Props {
@@ -15,8 +15,8 @@ interface Props {
 }
 
 /**
- * A button that opens a panel below it, kept on screen (its content may load lazily and grow);
- * Escape or a click outside closes it and focus returns.
+ * A button that opens a panel below it (`popover="auto"`: the platform closes it on Escape or a
+ * click outside and returns focus). Its content renders only while it is open, and may load lazily.
  */
 export function Popover({
   label,
@@ -26,60 +26,27 @@ export function Popover({
   align = 'start',
   children,
 }: Props) {
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const panelRef = useRef<HTMLDivElement>(null)
-  const panelId = useId()
+  const popover = useAnchoredPopover(align)
   const descriptionId = useId()
   const onListKey = useListKeys()
+  const { open, panelRef } = popover
 
   useEffect(() => {
-    const panel = panelRef.current
-    if (!open || !panel) return
-    // Placed again whenever the panel or the screen changes width.
-    const observer = new ResizeObserver(() => keepInView(panel))
-    observer.observe(panel)
-    observer.observe(document.documentElement)
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', onPointer)
-    rootRef.current?.querySelector<HTMLElement>('input, button:not([aria-controls])')?.focus()
-    return () => {
-      observer.disconnect()
-      document.removeEventListener('pointerdown', onPointer)
-    }
-  }, [open])
-
-  const close = () => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
+    if (open) panelRef.current?.querySelector<HTMLElement>('input, button')?.focus()
+  }, [open, panelRef])
 
   return (
-    <div
-      ref={rootRef}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation()
-          close()
-        }
-      }}
-    >
+    <div>
       <button
-        ref={buttonRef}
         type="button"
         aria-label={label}
         aria-expanded={open}
-        aria-controls={panelId}
         aria-describedby={description ? descriptionId : undefined}
-        onClick={() => setOpen((value) => !value)}
+        {...popover.trigger}
         className={`inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-2.5 text-sm whitespace-nowrap ${
           active
             ? 'border-accent bg-accent-soft text-link'
-            : 'border-dashed border-line-strong text-fg-muted hover:bg-surface-hover'
+            : 'border-line-strong bg-surface text-fg hover:bg-surface-hover'
         }`}
       >
         {trigger ?? label}
@@ -92,19 +59,17 @@ export function Popover({
           {description}
         </span>
       )}
-      {open && (
-        <div
-          ref={panelRef}
-          id={panelId}
-          role="group"
-          tabIndex={0}
-          aria-label={label}
-          onKeyDown={onListKey}
-          className={`absolute top-full ${align === 'end' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-80 w-max max-w-[min(22rem,calc(100vw-2rem))] min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg`}
-        >
-          {children}
-        </div>
-      )}
+      <div
+        {...popover.panel}
+        role="group"
+        // A panel of text only takes focus (Tab from its button), so that its arrows scroll it.
+        tabIndex={0}
+        aria-label={label}
+        onKeyDown={onListKey}
+        className="max-h-80 w-max max-w-[min(22rem,calc(100vw-2rem))] min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 text-fg shadow-lg"
+      >
+        {open && children}
+      </div>
     </div>
   )
 }

@@ -11,9 +11,9 @@ export function usePhonePanel() {
   const buttonRef = useRef<HTMLButtonElement>(null)
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return
-    // A dialog opened from the panel sits inside it (in React's tree, maybe in the page's too):
-    // its Escape closes the dialog only.
-    if ((event.target as Element).closest('[role="dialog"], [role="alertdialog"]')) return
+    // A dialog or popover opened from the panel sits inside it: its Escape closes it only.
+    if ((event.target as Element).closest('dialog')) return
+    if (event.currentTarget.querySelector(':popover-open')) return
     // Opened on a phone, then the window widened: the panel is always shown and its toggle gone.
     if (buttonRef.current?.checkVisibility() === false) return
     event.stopPropagation()

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type ReactNode } from 'react'
+import { useCallback, type ReactNode } from 'react'
 import type { Instance } from '../api/instance'
 import { CopyButton } from '../components/copy-button'
 import { Drawer } from '../components/drawer'
@@ -9,7 +9,7 @@ import { HealthSection } from './health-section'
 import { RawSection } from './raw-section'
 import { BillingSection, ImageSection, MachineSection } from './spec-sections'
 import { StepButtons } from './step-buttons'
-import { useStepKeys } from './use-step-keys'
+import { stepKeys } from './step-keys'
 import type { AttentionFlag } from '../model/attention'
 import type { Observation } from '../model/observations'
 
@@ -42,7 +42,6 @@ export function InstanceDrawer({
   partial,
 }: Props) {
   const now = useNow(30_000)
-  const drawerRef = useRef<HTMLDivElement>(null)
   const instance = all.find((candidate) => candidate.id === id)
   const index = rows.findIndex((candidate) => candidate.id === id)
   // An instance hidden by the filters has no neighbours in the table: no next or previous then.
@@ -51,11 +50,11 @@ export function InstanceDrawer({
   const goNext = useCallback(() => next && onNavigate(next.id), [next, onNavigate])
   const goPrevious = useCallback(() => previous && onNavigate(previous.id), [previous, onNavigate])
   const steps = { next: next ? goNext : undefined, previous: previous ? goPrevious : undefined }
-  useStepKeys(drawerRef, steps)
+  const onKeyDown = stepKeys(steps)
 
   if (!instance && partial) {
     return (
-      <Drawer title="Loading instance…" onClose={onClose} dialogRef={drawerRef}>
+      <Drawer title="Loading instance…" onClose={onClose} onKeyDown={onKeyDown}>
         <p role="status" className="p-5 text-sm text-fg">
           Looking for <span className="font-mono break-all">{id}</span> in the pages still loading (
           {partial}).
@@ -65,7 +64,7 @@ export function InstanceDrawer({
   }
   if (!instance) {
     return (
-      <Drawer title="Instance not found" onClose={onClose} dialogRef={drawerRef}>
+      <Drawer title="Instance not found" onClose={onClose} onKeyDown={onKeyDown}>
         <p role="alert" className="p-5 text-sm text-fg">
           There is no instance <span className="font-mono break-all">{id}</span> in this account. It
           may have been released, or the link has a typo.
@@ -84,7 +83,7 @@ export function InstanceDrawer({
       }
       actions={<StepButtons {...steps} />}
       onClose={onClose}
-      dialogRef={drawerRef}
+      onKeyDown={onKeyDown}
     >
       {renderActions?.(instance)}
       <HealthSection instance={instance} now={now} flags={flags} observation={observation} />
