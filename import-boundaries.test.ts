@@ -21,7 +21,7 @@ describe('npm run lint refuses imports across the layers', () => {
   it.each([
     [
       'a feature importing another feature',
-      'src/instances/table/cells.tsx',
+      'src/instances/table/instance-row.tsx',
       "export { useSession } from '../../session/session-context'",
       /Feature folders never import each other/,
     ],
@@ -64,8 +64,20 @@ describe('npm run lint refuses imports across the layers', () => {
     [
       'the model importing a feature',
       'src/model/sort.ts',
-      "export { CELLS } from '../instances/table/cells'",
+      "export { InstanceRow } from '../instances/table/instance-row'",
       /src\/model is pure logic/,
+    ],
+    [
+      'the model importing the column model above it',
+      'src/model/sort.ts',
+      "export { COLUMNS } from '../columns/instance-columns'",
+      /src\/model is pure logic/,
+    ],
+    [
+      'the column model importing a feature',
+      'src/columns/instance-columns.ts',
+      "export { InstanceRow } from '../instances/table/instance-row'",
+      /src\/columns is the column model/,
     ],
     [
       'an import cycle',
@@ -85,8 +97,8 @@ describe('npm run lint refuses imports across the layers', () => {
   it('lets a feature use the layers below it and a test use the simulator fixtures', async () => {
     expect(
       await boundaryErrors(
-        'src/instances/table/cells.tsx',
-        "export type { Instance } from '../../api/instance'\nexport { DASH } from '../../lib/format'\nexport { sortInstances } from '../../model/sort'",
+        'src/instances/table/instance-row.tsx',
+        "export type { Instance } from '../../api/instance'\nexport { DASH } from '../../lib/format'\nexport { sortInstances } from '../../model/sort'\nexport { COLUMNS } from '../../columns/instance-columns'",
       ),
     ).toEqual([])
     expect(

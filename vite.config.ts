@@ -29,7 +29,10 @@ export default defineConfig({
             { name: 'vendor', test: /node_modules/ },
             // Helpers the first paint shares with lazy parts: one chunk instead of one each (each
             // chunk costs its own gzip overhead; npm run test:size lists the initial files).
-            { name: 'shared', test: /src\/lib\/(format|own-value|pricing|status)\.ts$/ },
+            {
+              name: 'shared',
+              test: /src\/(lib\/(format|own-value|pricing|status|disk)|components\/tone|model\/column-ids)\.ts$/,
+            },
           ],
         },
       },

@@ -11,6 +11,7 @@ export default defineConfig({
       'lib-node/**/*.test.ts',
       'bench/**/*.test.ts',
       'import-boundaries.test.ts',
+      'import-cycles.test.ts',
     ],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],

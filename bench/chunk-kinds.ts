@@ -6,7 +6,7 @@
  */
 import type { ChunkKind } from './classify-chunks.ts'
 
-export const INITIAL_JS_BUDGET_KB = 120
+export const INITIAL_JS_BUDGET_KB = 125
 /** Lazy entries that no kind names yet, together. */
 export const OTHER_LAZY_BUDGET_KB = 5
 
@@ -58,6 +58,11 @@ export const CHUNK_KINDS: ChunkKind[] = [
     budgetKb: 1.5,
     entries: ['src/instances/table/empty-states.tsx', 'src/app/dropped-items.tsx'],
   },
-  { kind: 'narrow layout', budgetKb: 2.5, entries: ['src/instances/table/layout-kit.ts'] },
+  {
+    kind: 'phone layout',
+    budgetKb: 2.5,
+    entries: ['src/instances/table/instance-card.tsx', 'src/instances/table/phone-header.tsx'],
+  },
+  { kind: 'column menu', budgetKb: 1.5, entries: ['src/instances/toolbar/column-menu-panel.tsx'] },
   { kind: 'token screen', budgetKb: 2.5, entries: ['src/session/token-screen.tsx'] },
 ]

@@ -18,7 +18,7 @@ import { expect, sim, signInWithDemo, test } from './fixtures.ts'
 import { countLine } from './locators.ts'
 
 const H100 = 'H100-80GB-SXM'
-const VIEW = `/?status=Running&gpu=${H100}&sort=-price&hide=memory&hide=disk`
+const VIEW = `/?status=Running&gpu=${H100}&sort=-price&cols=name.status.gpu.price.region.since.created.stops`
 const running100 = simInstances((raw) => statusOf(raw) === 'Running' && gpuTypeOf(raw) === H100)
 const FORMULA = /^[=+\-@\t\r]/
 

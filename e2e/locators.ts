@@ -6,9 +6,12 @@ export const bodyRows = (page: Page) => table(page).locator('tbody tr[data-row-i
 export const countLine = (page: Page) =>
   page.getByRole('toolbar', { name: 'Filters' }).getByRole('status')
 
-/** The texts of one data column (1 is Name); the row's selection checkbox cell comes before it. */
-export async function columnTexts(page: Page, column: number): Promise<string[]> {
+/** The texts of the column under a header, wherever the columns' order puts it. */
+export async function columnTexts(page: Page, header: string): Promise<string[]> {
+  const headers = await table(page).locator('thead th').allInnerTexts()
+  const place = headers.findIndex((text) => text.replace(/[▲▼]/g, '').trim() === header)
+  if (place < 0) throw new Error(`no column "${header}" among ${headers.join(', ')}`)
   return bodyRows(page)
-    .locator(`td:nth-child(${column + 1})`)
+    .locator(`td:nth-child(${place + 1})`)
     .allInnerTexts()
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { parseRenderOptions } from '../nginx/options.ts'
 import { renderNginxConfig } from '../nginx/render-config.ts'
 import { NGINX, NJS_MODULE_SO } from './nginx-binary.ts'
-import type { Target, TargetOptions } from './servers.ts'
+import type { Target, TargetOptions } from './target.ts'
 
 function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs

@@ -1,5 +1,5 @@
 import { preview, type Logger } from 'vite'
-import type { Target, TargetOptions } from './servers.ts'
+import type { Target, TargetOptions } from './target.ts'
 
 /** `npm start`: vite preview with the proxy plugin, configured through the environment as usual. */
 export async function startNode(options: TargetOptions): Promise<Target> {

@@ -33,6 +33,8 @@ import { useRefreshInterval } from './use-refresh-interval'
 import { StopActions, StopInstanceSlot, StopWatch } from './stop-parts'
 import { useStatusObservations } from './use-status-observations'
 import { useVisibleRows } from './use-visible-rows'
+import { useColumnLayout } from './use-column-layout'
+import { ColumnMenu } from '../instances/toolbar/column-menu'
 
 const NONE: readonly Instance[] = []
 
@@ -60,6 +62,7 @@ export function Dashboard({ session }: { session: Session }) {
     complete?.missingPages.length === 0,
   )
   const rows = useVisibleRows(all, view, context, Boolean(partial))
+  const columns = useColumnLayout(view, update)
   const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all, attention), [all, attention])
   useDocumentTitle(summary.needsAttention)
@@ -123,9 +126,24 @@ export function Dashboard({ session }: { session: Session }) {
           partial={partial}
           onSearchExit={focusRows}
           filterContext={context}
+          columnMenu={
+            <ColumnMenu
+              instanceTable={columns.instanceTable}
+              shown={columns.layout.shown}
+              pinned={columns.layout.pinned}
+              density={columns.density}
+              onDensityChange={columns.setDensity}
+            />
+          }
           tools={
             <LazyPart fallback={<ExportToolsPlaceholder />}>
-              <ExportTools rows={rows} view={view} context={context} disabled={!complete} />
+              <ExportTools
+                rows={rows}
+                view={view}
+                shown={columns.layout.shown}
+                context={context}
+                disabled={!complete}
+              />
             </LazyPart>
           }
         />
@@ -151,8 +169,9 @@ export function Dashboard({ session }: { session: Session }) {
             ref={tableRef}
             instances={rows}
             loading={!query.data}
+            instanceTable={columns.instanceTable}
+            density={columns.density}
             sort={view.sort}
-            hidden={view.hide}
             onSortChange={(sort) => update({ sort })}
             onOpen={open}
             empty={

@@ -9,7 +9,7 @@ import { DiskSection } from '../instance-detail/disk-section'
 import { HealthSection } from '../instance-detail/health-section'
 import { BillingSection, ImageSection, MachineSection } from '../instance-detail/spec-sections'
 import { COLUMN_IDS } from '../model/column-ids'
-import { CELLS } from '../instances/table/cells'
+import { COLUMNS } from '../columns/instance-columns'
 import { parseInstancePage } from '../testing/parse-instance-page'
 
 const leaf = fc.oneof(
@@ -75,7 +75,13 @@ const FORBIDDEN = ['NaN', 'Infinity', 'undefined', 'null', '[object Object]']
 const NOW = Date.UTC(2026, 10, 27)
 
 function render(instance: Instance): string {
-  const cells = COLUMN_IDS.map((id) => renderToStaticMarkup(<>{CELLS[id](instance, NOW)}</>))
+  const cells = COLUMN_IDS.flatMap((id) =>
+    [false, true].map((compact) =>
+      renderToStaticMarkup(
+        <>{COLUMNS[id].meta.cell(instance, { now: NOW, compact, extras: {} })}</>,
+      ),
+    ),
+  )
   const drawer = renderToStaticMarkup(
     <>
       <HealthSection instance={instance} now={NOW} />

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react'
 import type { Instance } from '../api/instance'
 import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
-import { CONTEXT_SORTED, NO_SORT_CONTEXT, type SortContext } from '../model/sort'
+import { SORT_SPECS } from '../columns/instance-columns'
+import { NO_SORT_CONTEXT, type SortContext } from '../model/sort'
 import { createSortIndex } from '../model/sort-index'
 import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state'
 
@@ -19,14 +20,14 @@ export function useVisibleRows(
   /** More pages are on their way: the data array is about to be replaced, so nothing is warmed. */
   partial = false,
 ): readonly Instance[] {
-  const index = useMemo(() => createSortIndex(all), [all])
+  const index = useMemo(() => createSortIndex(all, SORT_SPECS), [all])
   // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
   // while pages arrive: at 10,000 instances that was 1.6 s of main thread spent on orders that
   // the next page made stale, and it held back the requests for the pages still to come.
   useEffect(() => (partial ? undefined : index.warm()), [index, partial])
   // The observations count only while sorting by time in status.
   const { id, desc } = view.sort
-  const sortContext = context && CONTEXT_SORTED.has(id) ? context : NO_SORT_CONTEXT
+  const sortContext = context && SORT_SPECS[id].readsContext ? context : NO_SORT_CONTEXT
   const sorted = useMemo(
     () => index.sorted({ id, desc }, sortContext),
     [index, id, desc, sortContext],

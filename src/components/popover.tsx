@@ -66,7 +66,7 @@ export function Popover({
         tabIndex={0}
         aria-label={label}
         onKeyDown={onListKey}
-        className="max-h-80 w-max max-w-[min(22rem,calc(100vw-2rem))] min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 text-fg shadow-lg"
+        className="max-h-[min(32rem,calc(100dvh-10rem))] w-max max-w-[min(22rem,calc(100vw-2rem))] min-w-56 overflow-auto rounded-md border border-line bg-surface p-1 text-fg shadow-lg"
       >
         {open && children}
       </div>

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { instancesOf } from '../testing/test-instances'
 import { parseCsv } from '../testing/parse-csv'
 import type { RowContext } from '../model/row-context'
-import { instancesCsv, isoTime } from './csv-columns'
+import { isoTime } from '../columns/time-columns'
+import { COLUMN_IDS } from '../model/column-ids'
+import { instancesCsv } from './csv-columns'
 
 const created = Date.UTC(2026, 10, 28, 9, 30)
 const rows = instancesOf(
@@ -40,7 +42,7 @@ const context: RowContext = {
 
 describe('instancesCsv', () => {
   it('gives every column as plain fields, numbers as numbers with the unit in the header', () => {
-    const [header, first, second] = read(instancesCsv(rows, [], context))
+    const [header, first, second] = read(instancesCsv(rows, COLUMN_IDS, context))
     expect(header).toEqual([
       'Name',
       'Instance ID',
@@ -49,19 +51,22 @@ describe('instancesCsv', () => {
       'Needs attention',
       'GPUs',
       'GPU type',
+      'Price per hour (USD)',
+      'Charge (USD)',
+      'Charge mode',
+      'Billed duration',
+      'Billed duration unit',
+      'Billing',
+      'Region',
+      'Location',
+      'Disk used (%)',
+      'In status since (UTC)',
+      'Status change seen',
+      'Created (UTC)',
+      'Scheduled stop (UTC)',
       'CPU cores',
       'Memory',
       'Memory unit',
-      'Region',
-      'Location',
-      'Price per hour (USD)',
-      'Charge mode',
-      'Billing',
-      'Disk used (%)',
-      'Created (UTC)',
-      'Scheduled stop (UTC)',
-      'In status since (UTC)',
-      'Status change seen',
     ])
     expect(first).toEqual([
       '训练-节点-40',
@@ -71,19 +76,22 @@ describe('instancesCsv', () => {
       'Disk 97%; Stops in 40 min',
       '8',
       'H100-80GB-SXM',
+      '1',
+      '24',
+      'per day',
+      '',
+      'day',
+      'Reserved',
+      'us-east, 1',
+      'Asia,Singapore',
+      '41',
+      '2026-11-28T10:00:00.000Z',
+      'yes',
+      '2026-11-28T09:30:00.000Z',
+      '',
       '8',
       '16',
       'GB',
-      'us-east, 1',
-      'Asia,Singapore',
-      '1',
-      'per day',
-      'Reserved',
-      '41',
-      '2026-11-28T09:30:00.000Z',
-      '',
-      '2026-11-28T10:00:00.000Z',
-      'yes',
     ])
     expect(second?.slice(0, 6)).toEqual([
       `'=cmd|"/c calc"!A1`,
@@ -93,30 +101,24 @@ describe('instancesCsv', () => {
       '',
       '0',
     ])
-    expect(second?.slice(12, 15)).toEqual(['0.5', 'per hour', 'Spot'])
-    expect(second?.slice(-2)).toEqual(['2026-11-28T10:00:00.000Z', 'no'])
+    expect(second?.slice(7, 13)).toEqual(['0.5', '0.5', 'per hour', '', 'hour', 'Spot'])
+    expect(second?.slice(16, 18)).toEqual(['2026-11-28T10:00:00.000Z', 'no'])
   })
 
-  it('leaves out the hidden columns but never the name', () => {
-    const [header] = read(
-      instancesCsv(rows, ['price', 'disk', 'created', 'stops', 'region', 'since']),
-    )
+  it('has the columns the table shows, in its order, and the name always', () => {
+    const [header] = read(instancesCsv(rows, ['created', 'gpu', 'cpu']))
     expect(header).toEqual([
       'Name',
       'Instance ID',
-      'Status',
-      'Health',
-      'Needs attention',
+      'Created (UTC)',
       'GPUs',
       'GPU type',
       'CPU cores',
-      'Memory',
-      'Memory unit',
     ])
   })
 
   it('keeps the rows in the order given, and has only a header for no rows', () => {
-    expect(read(instancesCsv([...rows].reverse(), [])).map((record) => record[1])).toEqual([
+    expect(read(instancesCsv([...rows].reverse(), ['name'])).map((record) => record[1])).toEqual([
       'Instance ID',
       'notebook-2',
       'notebook-1',

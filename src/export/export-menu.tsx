@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom'
 import type { Instance } from '../api/instance'
 import { isChunkLoadError } from '../lib/chunk-error'
 import type { RowContext } from '../model/row-context'
+import type { ColumnId } from '../model/column-ids'
 import type { ViewState } from '../model/view-state'
 import { LazyPart } from '../components/lazy-part'
 import { MenuButton } from '../components/menu-button'
@@ -25,13 +26,15 @@ interface Props {
   /** The instances the view shows, in its order. */
   rows: readonly Instance[]
   view: ViewState
+  /** The columns the table shows, in its order: the CSV's columns. */
+  shown: readonly ColumnId[]
   /** Attention flags and observed status times, written beside each instance. */
   context?: RowContext
   disabled?: boolean
 }
 
 /** The Export menu: the view as CSV, JSON or raw JSON, or one SSH config for its running instances. */
-export function ExportMenu({ rows, view, context, disabled }: Props) {
+export function ExportMenu({ rows, view, shown, context, disabled }: Props) {
   const [sshOpen, setSshOpen] = useState(false)
   const [said, setSaid] = useState('')
   const [stale, setStale] = useState(false)
@@ -39,7 +42,7 @@ export function ExportMenu({ rows, view, context, disabled }: Props) {
   const download = (format: ExportFormat) => {
     loadExportView()
       .then((module) =>
-        setSaid(`Downloading ${module.downloadExport(format, rows, view, context)}`),
+        setSaid(`Downloading ${module.downloadExport(format, rows, view, shown, context)}`),
       )
       .catch((error: unknown) => {
         if (isChunkLoadError(error)) setStale(true)

@@ -1,4 +1,5 @@
 import type { Instance } from '../api/instance'
+import type { ColumnId } from '../model/column-ids'
 import type { RowContext } from '../model/row-context'
 import type { ViewState } from '../model/view-state'
 import { instancesCsv } from './csv-columns'
@@ -20,13 +21,14 @@ export function exportFile(
   format: ExportFormat,
   rows: readonly Instance[],
   view: ViewState,
+  shown: readonly ColumnId[],
   now: Date,
   context?: RowContext,
 ): ExportFile {
   if (format === 'csv') {
     return {
       fileName: exportFileName('instances', 'csv', view, now),
-      text: instancesCsv(rows, view.hide, context),
+      text: instancesCsv(rows, shown, context),
       type: 'text/csv;charset=utf-8',
     }
   }
@@ -49,9 +51,10 @@ export function downloadExport(
   format: ExportFormat,
   rows: readonly Instance[],
   view: ViewState,
+  shown: readonly ColumnId[],
   context?: RowContext,
 ): string {
-  const file = exportFile(format, rows, view, new Date(), context)
+  const file = exportFile(format, rows, view, shown, new Date(), context)
   downloadText(file.fileName, file.text, file.type)
   return file.fileName
 }

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react'
+
 /** Below Tailwind's `md` breakpoint (48rem, 768 px): the phone layout, as `max-md:` classes draw it. */
 export const PHONE_QUERY = '(width < 48rem)'
 
@@ -16,3 +18,15 @@ export function watchMediaQuery(query: string, onChange: (matches: boolean) => v
   list.addEventListener('change', update)
   return () => list.removeEventListener('change', update)
 }
+
+/** Whether a media query matches, re-rendering when that changes (read at once: no first-frame flash). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => watchMediaQuery(query, onChange),
+    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
+    () => false,
+  )
+}
+
+/** The phone layout (cards instead of a table), as `max-md:` classes draw it. */
+export const usePhone = () => useMediaQuery(PHONE_QUERY)

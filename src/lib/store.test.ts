@@ -34,6 +34,7 @@ describe('account stores', () => {
     const allowed = [
       'lib/store.ts',
       'lib/use-location-search.ts',
+      'lib/media-query.ts',
       // The device's saved views (localStorage, shared by tabs), not an account's memory.
       'saved-views/saved-views-storage.ts',
     ]

@@ -1,11 +1,11 @@
 import type { Instance } from '../api/instance'
 import { COLUMN_IDS } from './column-ids'
 import { nameOrder, rankOrder } from './rank-order'
-import { CONTEXT_SORTED, NO_SORT_CONTEXT, SORT_KEYS, type Sort, type SortContext } from './sort'
+import { NO_SORT_CONTEXT, type Sort, type SortContext, type SortSpecs } from './sort'
 
 /** The sorted orders of one data array, each computed on first use (or ahead, in idle time). */
 export interface SortIndex {
-  /** `all` in `sort`'s order: the same order as `sortInstances(all, sort, context)`. */
+  /** `all` in `sort`'s order: the same order as `sortInstances(all, specs[id], desc, context)`. */
   sorted: (sort: Sort, context?: SortContext) => readonly Instance[]
   /**
    * Computes the orders not computed yet, one per idle callback, so that a click on a column not
@@ -32,17 +32,21 @@ const whenIdle: Idle = (run) => {
  * each column's order per direction once computed, so that sorting again by a column already
  * seen, or filtering, costs no sort. An order is computed by ranking the column's distinct values
  * and sorting one number per instance natively (rank-order.ts). Columns whose keys read the
- * context (CONTEXT_SORTED) are not cached: the caller memoises them on that context.
+ * context are not cached: the caller memoises them on that context.
  */
-export function createSortIndex(all: readonly Instance[], idle: Idle = whenIdle): SortIndex {
+export function createSortIndex(
+  all: readonly Instance[],
+  specs: SortSpecs,
+  idle: Idle = whenIdle,
+): SortIndex {
   const names = nameOrder(all)
   const cache = new Map<string, readonly Instance[]>()
   const order = ({ id, desc }: Sort, context: SortContext) =>
     id === 'name' && !desc
       ? Array.from(names.positions, (position) => all[position] as Instance)
-      : rankOrder(all, names, SORT_KEYS[id], desc, context)
+      : rankOrder(all, names, specs[id].keys, desc, context)
   const sorted = (sort: Sort, context = NO_SORT_CONTEXT) => {
-    if (CONTEXT_SORTED.has(sort.id)) return order(sort, context)
+    if (specs[sort.id].readsContext) return order(sort, context)
     const key = `${sort.id}:${sort.desc}`
     let result = cache.get(key)
     if (!result) {
@@ -52,7 +56,7 @@ export function createSortIndex(all: readonly Instance[], idle: Idle = whenIdle)
     return result
   }
   const warm = () => {
-    const pending = COLUMN_IDS.filter((id) => !CONTEXT_SORTED.has(id)).flatMap((id) => [
+    const pending = COLUMN_IDS.filter((id) => !specs[id].readsContext).flatMap((id) => [
       { id, desc: false },
       { id, desc: true },
     ])

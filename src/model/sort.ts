@@ -1,6 +1,5 @@
 import type { Instance } from '../api/instance'
-import { STATUS_GROUP_RANK } from '../lib/status'
-import { DESCENDING_FIRST, type ColumnId } from './column-ids'
+import type { ColumnId } from './column-ids'
 import { NO_OBSERVATIONS, type Observations } from './observations'
 
 export interface Sort {
@@ -12,11 +11,10 @@ export interface Sort {
  * The sort asked for by choosing a column (a header click, the phone's Sort by): the other
  * direction of the column already sorted by, else the column's first direction.
  */
-export const sortByColumn = (current: Sort, id: ColumnId): Sort =>
-  current.id === id ? { id, desc: !current.desc } : { id, desc: DESCENDING_FIRST.has(id) }
+export const sortByColumn = (current: Sort, id: ColumnId, descFirst: boolean): Sort =>
+  current.id === id ? { id, desc: !current.desc } : { id, desc: descFirst }
 
 export type SortValue = number | string | null
-type Value = SortValue
 
 /** What sorting needs beyond the instance itself: what this page observed of statuses. */
 export interface SortContext {
@@ -25,38 +23,22 @@ export interface SortContext {
 
 export const NO_SORT_CONTEXT: SortContext = { observations: NO_OBSERVATIONS }
 
-export type SortKey = (instance: Instance, context: SortContext) => Value
-type Key = SortKey
-
-/** Columns whose order depends on the sort context (re-sorted when it changes). */
-export const CONTEXT_SORTED: ReadonlySet<ColumnId> = new Set<ColumnId>(['since'])
+export type SortKey = (instance: Instance, context: SortContext) => SortValue
 
 /**
- * The values each column sorts by; null (unknown) always sorts last, whichever the direction.
+ * How a column sorts: the values it sorts by, in order of precedence (null, unknown, always last
+ * whichever the direction), and whether they read the context (re-sorted when it changes).
  * Strings are precomputed sort keys (`sortName`, lower-cased), compared by code unit: no Collator
  * on the hot path, which keeps a sort of 10,000 rows well inside one frame budget.
  */
-export const SORT_KEYS: Record<ColumnId, [Key, ...Key[]]> = {
-  name: [(i) => i.sortName],
-  status: [(i) => STATUS_GROUP_RANK[i.statusGroup], (i) => i.status],
-  gpu: [(i) => i.gpuCount, (i) => i.gpuType.toLowerCase()],
-  cpu: [(i) => i.cpuCount],
-  memory: [(i) => i.memory.amount],
-  region: [(i) => i.region.name.toLowerCase() || null, (i) => i.region.location.toLowerCase()],
-  price: [(i) => i.billing.hourly],
-  disk: [(i) => i.diskPercent],
-  created: [(i) => i.createdAt],
-  stops: [(i) => i.scheduledStopAt],
-  // Longer in its status = earlier first sighting: the negated time sorts as a duration.
-  since: [
-    (i, context) => {
-      const seen = context.observations.get(i.id)
-      return seen && seen.status === i.status ? -seen.since : null
-    },
-  ],
+export interface SortSpec {
+  keys: readonly [SortKey, ...SortKey[]]
+  readsContext?: boolean
 }
 
-export function compareValues(a: Value, b: Value, desc: boolean): number {
+export type SortSpecs = Readonly<Record<ColumnId, SortSpec>>
+
+export function compareValues(a: SortValue, b: SortValue, desc: boolean): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1
@@ -67,10 +49,11 @@ export function compareValues(a: Value, b: Value, desc: boolean): number {
 /** Sorts a copy; ties fall back to the name (ascending), then the id, so the order is stable. */
 export function sortInstances(
   instances: readonly Instance[],
-  sort: Sort,
+  spec: SortSpec,
+  desc: boolean,
   context: SortContext = NO_SORT_CONTEXT,
 ): Instance[] {
-  const keys = SORT_KEYS[sort.id]
+  const { keys } = spec
   // Decorate once so that each key is computed n times rather than n log n times.
   const decorated = instances.map((instance) => ({
     instance,
@@ -78,7 +61,7 @@ export function sortInstances(
   }))
   decorated.sort((a, b) => {
     for (let index = 0; index < keys.length; index++) {
-      const order = compareValues(a.values[index] ?? null, b.values[index] ?? null, sort.desc)
+      const order = compareValues(a.values[index] ?? null, b.values[index] ?? null, desc)
       if (order !== 0) return order
     }
     return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_PINNED, DEFAULT_SHOWN } from './column-layout'
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './view-state'
 
 describe('view state in the URL', () => {
@@ -17,24 +18,28 @@ describe('view state in the URL', () => {
       billing: ['spot'],
       attention: ['yes'],
       sort: { id: 'price', desc: true },
-      hide: ['cpu', 'memory'],
+      layout: {
+        shown: ['name', 'price', 'status', 'cpu'],
+        widths: { name: 260, price: 180 },
+        pinned: ['name', 'price'],
+      },
       instance: 'notebook-1234',
     }
     const search = serializeViewState(view)
     expect(search).toBe(
-      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&sort=-price&hide=cpu&hide=memory&instance=notebook-1234',
+      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&sort=-price&cols=name.price.status.cpu&w=name260.price180&pin=name.price&instance=notebook-1234',
     )
     expect(parseViewState(search)).toEqual(view)
   })
 
   it('ignores junk instead of failing: unknown sort, columns and enum values, blanks, duplicates', () => {
     const view = parseViewState(
-      '?sort=-nonsense&hide=name&hide=bogus&hide=gpu&health=maybe&health=healthy&billing=free&status=&status=Running&status=Running&instance=%20',
+      '?sort=-nonsense&cols=price.bogus.price.gpu&w=name9999.gpu20.disk99999.bogus300.cpu&pin=bogus&health=maybe&health=healthy&billing=free&status=&status=Running&status=Running&instance=%20',
     )
     expect(view).toEqual({
       ...DEFAULT_VIEW,
       sort: DEFAULT_VIEW.sort,
-      hide: ['gpu'],
+      layout: { shown: ['name', 'price', 'gpu'], widths: { name: 1000, gpu: 40 }, pinned: [] },
       health: ['healthy'],
       status: ['Running'],
     })
@@ -49,6 +54,27 @@ describe('view state in the URL', () => {
     const long = parseViewState(`?q=${'x'.repeat(5000)}&region=${'y'.repeat(5000)}`)
     expect(long.q).toHaveLength(200)
     expect(long.region).toEqual([])
+  })
+
+  it("opens an old link's hidden columns as the columns it showed then, in that order", () => {
+    expect(parseViewState('?hide=cpu&hide=name&hide=stops').layout.shown).toEqual([
+      'name',
+      'status',
+      'gpu',
+      'memory',
+      'region',
+      'price',
+      'disk',
+      'created',
+      'since',
+    ])
+  })
+
+  it('leaves the default columns and pinning out of the URL', () => {
+    const layout = { shown: [...DEFAULT_SHOWN], widths: {}, pinned: [...DEFAULT_PINNED] }
+    expect(serializeViewState({ ...DEFAULT_VIEW, layout })).toBe('')
+    expect(serializeViewState({ ...DEFAULT_VIEW, layout: { ...layout, pinned: [] } })).toBe('?pin=')
+    expect(parseViewState('?pin=').layout.pinned).toEqual([])
   })
 
   it('reads an ascending sort without a sign', () => {

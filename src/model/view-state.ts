@@ -1,5 +1,6 @@
 import { BILLING_KINDS } from '../lib/pricing'
-import { COLUMN_IDS, isColumnId, type ColumnId } from './column-ids'
+import { isColumnId } from './column-ids'
+import { NO_LAYOUT, parseLayout, writeLayout, type ColumnLayoutParts } from './column-layout'
 import type { Sort } from './sort'
 
 export const HEALTH_VALUES = ['healthy', 'unhealthy', 'none'] as const
@@ -20,7 +21,8 @@ export interface Filters {
 
 export interface ViewState extends Filters {
   sort: Sort
-  hide: ColumnId[]
+  /** Columns shown, their order, widths and pinning, where the view states them. */
+  layout: ColumnLayoutParts
   instance: string | null
 }
 
@@ -40,7 +42,7 @@ export const EMPTY_FILTERS: Filters = {
 export const DEFAULT_VIEW: ViewState = {
   ...EMPTY_FILTERS,
   sort: DEFAULT_SORT,
-  hide: [],
+  layout: NO_LAYOUT,
   instance: null,
 }
 
@@ -80,7 +82,7 @@ export function parseViewState(search: string): ViewState {
     billing: oneOf(BILLING_VALUES, values(params, 'billing')),
     attention: oneOf(ATTENTION_VALUES, values(params, 'attention')),
     sort: parseSort(params.get('sort')),
-    hide: oneOf(COLUMN_IDS, values(params, 'hide')).filter((id) => id !== 'name'),
+    layout: parseLayout(params),
     instance: instance && instance.length <= MAX_TEXT ? instance : null,
   }
 }
@@ -93,7 +95,7 @@ export function serializeViewState(view: ViewState): string {
   if (view.sort.id !== DEFAULT_SORT.id || view.sort.desc !== DEFAULT_SORT.desc) {
     params.set('sort', `${view.sort.desc ? '-' : ''}${view.sort.id}`)
   }
-  for (const id of view.hide) params.append('hide', id)
+  writeLayout(params, view.layout)
   if (view.instance) params.set('instance', view.instance)
   const text = params.toString()
   return text ? `?${text}` : ''

@@ -20,7 +20,13 @@ describe('stored views', () => {
         },
       ],
     })
-    expect(readStoredViews(old)).toEqual([{ name: 'Old', search: '?status=Running&hide=memory' }])
+    // Its hidden Memory column: the columns it showed then, in that order.
+    expect(readStoredViews(old)).toEqual([
+      {
+        name: 'Old',
+        search: '?status=Running&cols=name.status.gpu.cpu.region.price.disk.created.stops.since',
+      },
+    ])
   })
 
   it('leave out what is not a named view, and never throw', () => {

@@ -1,15 +1,15 @@
 import { memo } from 'react'
 import type { Instance } from '../../api/instance'
-import { CELLS } from './cells'
 import type { AttentionFlag } from '../../model/attention'
 import type { Observation } from '../../model/observations'
-import type { ColumnId } from '../../model/column-ids'
+import type { DrawnColumn } from './drawn-columns'
 import { PENDING_STATUS, rowClass, rowProps } from './row-look'
 import { SelectCell } from './select-cells'
 
-interface Props {
+export interface InstanceRowProps {
   instance: Instance
-  columns: ColumnId[]
+  columns: readonly DrawnColumn[]
+  compact: boolean
   rowIndex: number
   now: number
   active: boolean
@@ -26,24 +26,30 @@ interface Props {
 }
 
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
-export const InstanceRow = memo(function InstanceRow(props: Props) {
-  const { instance, columns, now, onSelect, selected = false, pending = false } = props
-  const { flags, observation } = props
+export const InstanceRow = memo(function InstanceRow(props: InstanceRowProps) {
+  const { instance, columns, compact, now, onSelect, selected = false, pending = false } = props
+  const args = { now, compact, extras: { flags: props.flags, observation: props.observation } }
   return (
-    <tr {...rowProps(props)} className={`h-[52px] ${rowClass(selected)}`}>
+    <tr
+      {...rowProps(props)}
+      className={`${compact ? 'h-row-compact' : 'h-row-comfortable'} ${rowClass(selected)}`}
+    >
       {onSelect && (
         <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />
       )}
-      {columns.map((id) => (
+      {columns.map(({ id, def, pinned, edge, style }) => (
         <td
           key={id}
-          className="truncate border-b border-line px-3 py-1.5 align-middle tabular-nums"
+          data-pinned={pinned || undefined}
+          data-pinned-edge={edge || undefined}
+          style={style}
+          className="truncate border-b border-line px-3 py-1 align-middle tabular-nums"
         >
-          {pending && id === 'status'
-            ? PENDING_STATUS
-            : CELLS[id](instance, now, { flags, observation })}
+          {pending && id === 'status' ? PENDING_STATUS : def.meta.cell(instance, args)}
         </td>
       ))}
+      {/* Takes the room the columns leave on a wide screen, so the row's line runs to the end. */}
+      <td aria-hidden="true" className="border-b border-line" />
     </tr>
   )
 })

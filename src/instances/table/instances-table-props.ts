@@ -1,7 +1,8 @@
 import type { ReactNode, Ref } from 'react'
 import type { Instance } from '../../api/instance'
+import type { Density } from '../../columns/density'
+import type { InstanceTable } from '../../columns/use-instance-table'
 import type { AttentionMap } from '../../model/attention'
-import type { ColumnId } from '../../model/column-ids'
 import type { Observations } from '../../model/observations'
 import type { Sort } from '../../model/sort'
 import type { TableSelection } from './select-cells'
@@ -16,14 +17,18 @@ export interface InstancesTableHandle {
 export interface InstancesTableProps {
   ref?: Ref<InstancesTableHandle>
   instances: readonly Instance[]
+  /** The column model: which columns, in which order, how wide, which pinned. */
+  instanceTable: InstanceTable
+  density: Density
   sort: Sort
-  hidden: ColumnId[]
   onSortChange: (sort: Sort) => void
   onOpen: (id: string) => void
   /** The first load is still running: placeholder rows instead of instances. */
   loading?: boolean
   /** Shown under the headers when there is no row to show. */
   empty?: ReactNode
+  /** What floats over the bottom of the rows without moving them (selection bar, notices). */
+  overlay?: ReactNode
   /** Rows can be selected: a checkbox column first (neither sortable nor hideable). */
   selection?: TableSelection
   /** Ids shown as "Stopping (requested)" until the list shows their real status. */

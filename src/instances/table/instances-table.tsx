@@ -1,42 +1,47 @@
 /**
- * The instances table. TanStack Table owns only the column model (headers and visibility)
- * and gets no rows: rows are the view model, sorted by a sort index (model/sort-index.ts), filtered
- * by `filterInstances`, windowed by lib/row-window.ts and drawn by memoised `InstanceRow`s, so a
- * refresh re-renders only the instances that changed. Not TanStack's row model: by `npm run bench`,
- * a TanStack row model measured equal at 10k, +5 MB heap (+26 MB at 50k) and +2.6 kB JS (README).
+ * The instances table. Its columns are TanStack Table's (columns/use-instance-table.ts: shown,
+ * ordered, sized, pinned); its rows are the view model, sorted by a sort index
+ * (model/sort-index.ts), filtered by `filterInstances`, windowed by lib/row-window.ts and drawn by
+ * memoised `InstanceRow`s keyed by their place, so that a sort or a filter updates rows in place
+ * and a refresh re-renders only the instances that changed. On a phone each row is a card.
  */
-import { useTable, type ColumnVisibilityState } from '@tanstack/react-table'
-import { useImperativeHandle, useMemo, useRef } from 'react'
-import type { Instance } from '../../api/instance'
+import { lazy, Suspense, useImperativeHandle, useRef, type CSSProperties } from 'react'
+import { ROW_HEIGHT } from '../../columns/density'
+import { usePhone } from '../../lib/media-query'
 import { useNow } from '../../lib/use-now'
-import type { ColumnId } from '../../model/column-ids'
-import { CARD_HEIGHT } from './card-height'
-import type { InstancesTableProps as Props } from './instances-table-props'
-import { COLUMN_WIDTHS, instanceColumns } from './column-defs'
+import { CARD_HEIGHT } from '../../../tailwind.config'
+import { pinOffsets, useDrawnColumns } from './drawn-columns'
 import { InstanceRow } from './instance-row'
-import { SELECT_COLUMN_WIDTH, SelectAllHeader } from './select-cells'
-import { ROW_HEIGHT } from './row-height'
+import type { InstancesTableProps as Props } from './instances-table-props'
+import { SELECT_COLUMN_WIDTH } from './select-cells'
 import { SkeletonRows } from './skeleton-rows'
-import { SortHeader } from './sort-header'
 import { TableFrame } from './table-frame'
-import { instanceTableFeatures } from './table-features'
-import { useRowNavigation } from './use-row-navigation'
-import { useLayoutKit } from './use-layout-kit'
+import { TableHeader } from './table-header'
 import { pointerMoved, useDataAnchor } from './use-data-anchor'
+import { useRowNavigation } from './use-row-navigation'
 import { useRowWindow } from './use-row-window'
 
 const OVERSCAN = 4
-const NO_ROWS: Instance[] = []
+
+// A phone's cards and their Sort by header load when the screen is a phone's.
+const InstanceCard = lazy(() =>
+  import('./instance-card').then((module) => ({ default: module.InstanceCard })),
+)
+const PhoneHeader = lazy(() =>
+  import('./phone-header').then((module) => ({ default: module.PhoneHeader })),
+)
 
 export function InstancesTable({
   ref,
   instances,
+  instanceTable,
+  density,
   sort,
-  hidden,
   onSortChange,
   onOpen,
   loading = false,
   empty,
+  overlay,
   selection,
   pending,
   attention,
@@ -45,25 +50,11 @@ export function InstancesTable({
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const now = useNow(60_000)
-  // On a phone each row is a card (same rows, keys, window and checkbox), sorted by a select.
-  const { kit, phone } = useLayoutKit()
-  const Row = phone?.InstanceCard ?? InstanceRow
-  const columnVisibility: ColumnVisibilityState = Object.fromEntries(
-    hidden.map((id) => [id, false]),
-  )
-  const table = useTable({
-    features: instanceTableFeatures,
-    columns: instanceColumns,
-    data: NO_ROWS,
-    state: { columnVisibility },
-  })
-  const visibleKey = table
-    .getVisibleLeafColumns()
-    .map((column) => column.id)
-    .join()
-  // One array per set of columns, so that memoised rows see the same prop while columns stay put.
-  const visibleColumns = useMemo(() => visibleKey.split(',') as ColumnId[], [visibleKey])
-  const rowHeight = phone ? CARD_HEIGHT : ROW_HEIGHT
+  const phone = usePhone()
+  const Row = phone ? InstanceCard : InstanceRow
+  const columns = useDrawnColumns(instanceTable)
+  const compact = density === 'compact'
+  const rowHeight = phone ? CARD_HEIGHT : ROW_HEIGHT[density]
   const anchor = useDataAnchor({ instances, dataVersion, scrollRef, rowHeight })
   const { start, end, padTop, padBottom, scrollToIndex, viewportFirstRow } = useRowWindow(
     scrollRef,
@@ -80,7 +71,14 @@ export function InstancesTable({
     onSelect: selection?.toggle,
   })
   anchor.follow(active, setActiveIndex, viewportFirstRow)
-  const columnCount = (phone ? 1 : visibleColumns.length) + (selection ? 1 : 0)
+  const checkboxWidth = selection ? SELECT_COLUMN_WIDTH : 0
+  // The filler column after the last one is counted too.
+  const columnCount = (phone ? 1 : columns.length + 1) + (selection ? 1 : 0)
+  const table = instanceTable.table
+  const tableStyle = {
+    minWidth: phone ? undefined : checkboxWidth + table.getTotalSize(),
+    ...pinOffsets(instanceTable, checkboxWidth),
+  } as CSSProperties
 
   useImperativeHandle(
     ref,
@@ -98,7 +96,7 @@ export function InstancesTable({
   )
 
   return (
-    <TableFrame scrollRef={scrollRef} kit={kit} checkboxes={Boolean(selection)}>
+    <TableFrame scrollRef={scrollRef} overlay={overlay}>
       <div
         ref={scrollRef}
         className="relative min-h-0 flex-1 overflow-auto [overflow-anchor:none]"
@@ -112,63 +110,67 @@ export function InstancesTable({
         <table
           aria-label="Instances"
           aria-rowcount={instances.length + 1}
-          className={`w-full table-fixed border-separate border-spacing-0 text-sm ${phone ? '' : 'min-w-[1100px]'}`}
+          style={tableStyle}
+          className="instances-grid w-full table-fixed border-separate border-spacing-0 text-sm"
         >
           <colgroup>
             {selection && <col style={{ width: SELECT_COLUMN_WIDTH }} />}
             {!phone &&
-              visibleColumns.map((id) => <col key={id} style={{ width: COLUMN_WIDTHS[id] }} />)}
+              columns.map(({ id }) => (
+                <col key={id} style={{ width: table.getColumn(id)?.getSize() }} />
+              ))}
+            {!phone && <col />}
           </colgroup>
           <thead className="sticky top-0 z-10 bg-surface">
             {phone ? (
-              <phone.PhoneHeader
+              <Suspense>
+                <PhoneHeader
+                  instances={instances}
+                  selection={selection}
+                  sort={sort}
+                  onSortChange={onSortChange}
+                />
+              </Suspense>
+            ) : (
+              <TableHeader
                 instances={instances}
+                columns={columns}
+                instanceTable={instanceTable}
                 selection={selection}
                 sort={sort}
                 onSortChange={onSortChange}
               />
-            ) : (
-              table.getHeaderGroups().map((group) => (
-                <tr key={group.id} aria-rowindex={1}>
-                  {selection && <SelectAllHeader instances={instances} selection={selection} />}
-                  {group.headers.map((header) => (
-                    <SortHeader
-                      key={header.id}
-                      id={header.column.id as ColumnId}
-                      sort={sort}
-                      onSortChange={onSortChange}
-                    />
-                  ))}
-                </tr>
-              ))
             )}
           </thead>
           <tbody>
-            {loading && <SkeletonRows columns={columnCount} cards={Boolean(phone)} />}
+            {loading && <SkeletonRows columns={columnCount} cards={phone} height={rowHeight} />}
             {padTop > 0 && (
               <tr aria-hidden="true">
                 <td colSpan={columnCount} style={{ height: padTop }} />
               </tr>
             )}
-            {/* Keyed by place, not instance: a sort or a filter updates the rows in place instead
-                of replacing them (useDataAnchor moves focus along when pages merge in). */}
-            {instances.slice(start, end).map((instance, offset) => (
-              <Row
-                key={start + offset}
-                instance={instance}
-                columns={visibleColumns}
-                rowIndex={start + offset}
-                now={now}
-                active={start + offset === active}
-                onOpen={onOpen}
-                onActivate={setActiveIndex}
-                onSelect={selection?.toggle}
-                selected={selection?.selected.has(instance.id)}
-                pending={pending?.has(instance.id)}
-                flags={attention?.get(instance.id)}
-                observation={observations?.get(instance.id)}
-              />
-            ))}
+            <Suspense fallback={<SkeletonRows columns={columnCount} cards height={rowHeight} />}>
+              {/* Keyed by place, not instance: a sort or a filter updates the rows in place
+                  instead of replacing them (useDataAnchor moves focus along when pages merge in). */}
+              {instances.slice(start, end).map((instance, offset) => (
+                <Row
+                  key={start + offset}
+                  instance={instance}
+                  columns={columns}
+                  compact={compact}
+                  rowIndex={start + offset}
+                  now={now}
+                  active={start + offset === active}
+                  onOpen={onOpen}
+                  onActivate={setActiveIndex}
+                  onSelect={selection?.toggle}
+                  selected={selection?.selected.has(instance.id)}
+                  pending={pending?.has(instance.id)}
+                  flags={attention?.get(instance.id)}
+                  observation={observations?.get(instance.id)}
+                />
+              ))}
+            </Suspense>
             {padBottom > 0 && (
               <tr aria-hidden="true">
                 <td colSpan={columnCount} style={{ height: padBottom }} />

@@ -12,6 +12,8 @@ export interface TableSelection {
 export const SELECT_COLUMN_WIDTH = 44
 
 const BOX = 'h-4 w-4 cursor-pointer accent-accent'
+/** The checkbox column stays at the left edge while the others scroll sideways. */
+const PINNED = { left: 0 }
 
 /** The header's "Select all shown instances": checked when all are, mixed when some are. */
 export function SelectAllHeader({
@@ -29,7 +31,7 @@ export function SelectAllHeader({
   )
   const all = count > 0 && count === instances.length
   return (
-    <th scope="col" className="border-b border-line px-3 py-2 text-left">
+    <th scope="col" data-pinned style={PINNED} className="border-b border-line px-3 py-2 text-left">
       <input
         type="checkbox"
         aria-label="Select all shown instances"
@@ -68,6 +70,8 @@ export function SelectCell({
   }
   return (
     <td
+      data-pinned
+      style={PINNED}
       className="border-b border-line px-3 py-1.5 align-middle select-none"
       onClick={onClick}
       onMouseDown={(event) => {

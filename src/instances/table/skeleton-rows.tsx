@@ -1,6 +1,3 @@
-import { CARD_HEIGHT } from './card-height'
-import { ROW_HEIGHT } from './row-height'
-
 const WIDTHS = ['w-40', 'w-20', 'w-28', 'w-10', 'w-14', 'w-24', 'w-16', 'w-20', 'w-16', 'w-12']
 /** A card's three lines: name and price, status, GPU and region and disk. */
 const CARD_LINES = ['w-3/5', 'w-28', 'w-4/5']
@@ -9,14 +6,17 @@ const CARD_LINES = ['w-3/5', 'w-28', 'w-4/5']
  * Placeholder rows inside the real table while the first pages arrive, so that the table (header,
  * columns, row window) is already mounted when the data lands; on a phone, shaped like its cards.
  */
-export function SkeletonRows({ columns, cards }: { columns: number; cards: boolean }) {
+export function SkeletonRows({
+  columns,
+  cards,
+  height,
+}: {
+  columns: number
+  cards: boolean
+  height: number
+}) {
   return Array.from({ length: 12 }, (_, row) => (
-    <tr
-      key={row}
-      aria-hidden="true"
-      className="animate-pulse"
-      style={{ height: cards ? CARD_HEIGHT : ROW_HEIGHT }}
-    >
+    <tr key={row} aria-hidden="true" className="animate-pulse" style={{ height }}>
       {cards ? (
         <td colSpan={columns} className="border-b border-line px-3">
           <div className="flex flex-col gap-4 ps-8">

@@ -1,35 +1,32 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react'
-import type { LayoutKit } from './layout-kit'
+import { MoreColumnsCue } from './more-columns-cue'
+import { watchScrollEdges } from './scroll-edges'
 
 /**
- * Holds the table's scroll container. Once the layout kit has loaded, the kit keeps the first
- * columns in place while the others scroll sideways and shows the "more columns" cue.
+ * Holds the table's scroll container, marks it while columns are hidden to the right or it is
+ * scrolled sideways (the "more columns" cue, the pinned columns' edge), and holds what floats over
+ * the bottom of the rows (the selection bar, notices) without moving them.
  */
 export function TableFrame({
   scrollRef,
-  kit,
-  checkboxes,
+  overlay,
   children,
 }: {
   scrollRef: RefObject<HTMLElement | null>
-  kit?: LayoutKit
-  /** The rows start with a selection checkbox column. */
-  checkboxes: boolean
+  overlay?: ReactNode
   children: ReactNode
 }) {
   const frameRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const scroller = scrollRef.current
     const frame = frameRef.current
-    if (kit && scroller && frame) return kit.watchScrollEdges(scroller, frame)
-  }, [scrollRef, kit])
+    if (scroller && frame) return watchScrollEdges(scroller, frame)
+  }, [scrollRef])
   return (
-    <div
-      ref={frameRef}
-      className={`relative flex min-h-0 flex-1 flex-col ${kit?.stickyColumns(checkboxes) ?? ''}`}
-    >
+    <div ref={frameRef} className="table-frame group/frame relative flex min-h-0 flex-1 flex-col">
       {children}
-      {kit && <kit.MoreColumnsCue />}
+      <MoreColumnsCue />
+      {overlay}
     </div>
   )
 }

@@ -1,27 +1,18 @@
-import { CheckOption } from '../../components/check-option'
+import { lazy, Suspense } from 'react'
 import { Popover } from '../../components/popover'
-import { COLUMN_IDS, COLUMN_LABELS, type ColumnId } from '../../model/column-ids'
+import type { ColumnMenuProps } from './column-menu-panel'
 
-/** Hides and shows columns; the name column always stays. */
-export function ColumnMenu({
-  hidden,
-  onChange,
-}: {
-  hidden: ColumnId[]
-  onChange: (hidden: ColumnId[]) => void
-}) {
+const ColumnMenuPanel = lazy(() =>
+  import('./column-menu-panel').then((module) => ({ default: module.ColumnMenuPanel })),
+)
+
+/** The Columns button; its panel loads on first use. */
+export function ColumnMenu(props: ColumnMenuProps) {
   return (
     <Popover label="Columns" align="end">
-      {COLUMN_IDS.filter((id) => id !== 'name').map((id) => (
-        <CheckOption
-          key={id}
-          label={COLUMN_LABELS[id]}
-          checked={!hidden.includes(id)}
-          onChange={(checked) =>
-            onChange(checked ? hidden.filter((other) => other !== id) : [...hidden, id])
-          }
-        />
-      ))}
+      <Suspense fallback={<p className="p-2 text-sm text-fg-muted">Loading…</p>}>
+        <ColumnMenuPanel {...props} />
+      </Suspense>
     </Popover>
   )
 }

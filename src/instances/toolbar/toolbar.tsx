@@ -1,7 +1,6 @@
 import { useRef, type ReactNode } from 'react'
 import type { Instance } from '../../api/instance'
 import { plural } from '../../lib/format'
-import { ColumnMenu } from './column-menu'
 import { FacetedFilter } from './faceted-filter'
 import { SearchField } from './search-field'
 import type { FilterContext } from '../../model/filters'
@@ -25,6 +24,8 @@ interface Props {
   onSearchExit: () => void
   /** Which instances need attention, for the Attention facet's counts. */
   filterContext?: FilterContext
+  /** The Columns menu (composed by the app, which holds the column model). */
+  columnMenu?: ReactNode
   /** Feature buttons (export, saved views) after the column menu, filled by the app. */
   tools?: ReactNode
 }
@@ -45,6 +46,7 @@ export function Toolbar({
   partial,
   onSearchExit,
   filterContext,
+  columnMenu,
   tools,
 }: Props) {
   const total = instances.length
@@ -104,9 +106,7 @@ export function Toolbar({
         {/* One group: on a narrow line the buttons wrap together, under the count. */}
         <div className="flex items-center gap-1.5">
           {/* A phone's cards show no columns: nothing to hide there. */}
-          <div className="max-md:hidden">
-            <ColumnMenu hidden={view.hide} onChange={(hide) => update({ hide })} />
-          </div>
+          <div className="max-md:hidden">{columnMenu}</div>
           {tools}
         </div>
       </div>

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { COLUMN_IDS } from './column-ids'
-import { filterInstances } from './filters'
-import { sortInstances } from './sort'
-import { createSortIndex } from './sort-index'
-import { parseViewState } from './view-state'
+import { COLUMN_IDS } from '../model/column-ids'
+import { filterInstances } from '../model/filters'
+import { sortInstances, type Sort, type SortContext } from '../model/sort'
+import { createSortIndex } from '../model/sort-index'
+import { parseViewState } from '../model/view-state'
 import { instancesOf } from '../testing/test-instances'
+import { SORT_SPECS } from './instance-columns'
+
+const sorted = (fleet: Parameters<typeof sortInstances>[0], sort: Sort, context?: SortContext) =>
+  sortInstances(fleet, SORT_SPECS[sort.id], sort.desc, context)
 
 /** A small deterministic PRNG (mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -50,18 +54,18 @@ describe('createSortIndex', () => {
   for (const seed of [1, 2, 3]) {
     it(`gives sortInstances' order for every column, both directions (random data, seed ${seed})`, () => {
       const fleet = randomFleet(seed, 400)
-      const index = createSortIndex(fleet)
+      const index = createSortIndex(fleet, SORT_SPECS)
       for (const id of COLUMN_IDS)
         for (const desc of [false, true])
           expect(ids(index.sorted({ id, desc })), `${id} ${desc ? 'desc' : 'asc'}`).toEqual(
-            ids(sortInstances(fleet, { id, desc })),
+            ids(sorted(fleet, { id, desc })),
           )
     })
   }
 
   it('keeps unknown values last in both directions, as sortInstances does', () => {
     const fleet = randomFleet(7, 200)
-    const index = createSortIndex(fleet)
+    const index = createSortIndex(fleet, SORT_SPECS)
     for (const desc of [false, true]) {
       const sorted = index.sorted({ id: 'created', desc })
       const firstUnknown = sorted.findIndex((i) => i.createdAt === null)
@@ -72,18 +76,18 @@ describe('createSortIndex', () => {
 
   it('reuses an order already computed, and filtering the sorted list equals sorting the filtered list', () => {
     const fleet = randomFleet(4, 300)
-    const index = createSortIndex(fleet)
+    const index = createSortIndex(fleet, SORT_SPECS)
     const sort = { id: 'price', desc: true } as const
     expect(index.sorted(sort)).toBe(index.sorted({ ...sort }))
     const filters = parseViewState('?status=Running,Stopped&q=node')
     expect(ids(filterInstances(index.sorted(sort), filters))).toEqual(
-      ids(sortInstances(filterInstances(fleet, filters), sort)),
+      ids(sorted(filterInstances(fleet, filters), sort)),
     )
   })
 
   it('re-sorts a context-sorted column when the observations change', () => {
     const fleet = randomFleet(5, 50)
-    const index = createSortIndex(fleet)
+    const index = createSortIndex(fleet, SORT_SPECS)
     const sort = { id: 'since', desc: true } as const
     const observe = (offset: number) => ({
       observations: new Map(
@@ -94,14 +98,14 @@ describe('createSortIndex', () => {
       ),
     })
     for (const context of [observe(0), observe(3)])
-      expect(ids(index.sorted(sort, context))).toEqual(ids(sortInstances(fleet, sort, context)))
+      expect(ids(index.sorted(sort, context))).toEqual(ids(sorted(fleet, sort, context)))
     expect(ids(index.sorted(sort, observe(0)))).not.toEqual(ids(index.sorted(sort, observe(3))))
   })
 
   it('computes every other order ahead when warmed, and stops when told', () => {
     const fleet = randomFleet(6, 120)
     const tasks: (() => void)[] = []
-    const index = createSortIndex(fleet, (run) => {
+    const index = createSortIndex(fleet, SORT_SPECS, (run) => {
       const task = () => run(() => false)
       tasks.push(task)
       return () => tasks.splice(tasks.indexOf(task), 1)
@@ -111,11 +115,11 @@ describe('createSortIndex', () => {
     tasks.shift()?.()
     stop()
     expect(tasks).toEqual([])
-    const warmed = createSortIndex(fleet, (run) => (run(() => true), () => {}))
+    const warmed = createSortIndex(fleet, SORT_SPECS, (run) => (run(() => true), () => {}))
     warmed.warm()
     const sort = { id: 'created', desc: true } as const
     const before = warmed.sorted(sort)
-    expect(ids(before)).toEqual(ids(sortInstances(fleet, sort)))
+    expect(ids(before)).toEqual(ids(sorted(fleet, sort)))
     expect(warmed.sorted(sort)).toBe(before)
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sortByColumn, sortInstances } from './sort'
+import type { ColumnId } from '../model/column-ids'
+import { sortInstances } from '../model/sort'
 import { instancesOf } from '../testing/test-instances'
+import { SORT_SPECS, sortByColumnId } from './instance-columns'
 
 const fleet = instancesOf(
   {
@@ -40,8 +42,8 @@ const fleet = instancesOf(
     rootUsed: 10,
   },
 )
-const order = (id: Parameters<typeof sortInstances>[1]['id'], desc = false) =>
-  sortInstances(fleet, { id, desc }).map((i) => i.id)
+const order = (id: ColumnId, desc = false) =>
+  sortInstances(fleet, SORT_SPECS[id], desc).map((i) => i.id)
 
 describe('sortInstances', () => {
   it('sorts names naturally and case-insensitively', () => {
@@ -69,7 +71,7 @@ describe('sortInstances', () => {
 
   it('does not change the input', () => {
     const before = fleet.map((i) => i.id)
-    sortInstances(fleet, { id: 'name', desc: true })
+    sortInstances(fleet, SORT_SPECS.name, true)
     expect(fleet.map((i) => i.id)).toEqual(before)
   })
 })
@@ -81,7 +83,7 @@ describe('sorting by time in status', () => {
       ['b', { status: 'Stopped', since: 1000, seenStart: false }],
       ['c', { status: 'Running', since: 3000, seenStart: false }], // c is StartingFailed now
     ])
-    const sorted = sortInstances(fleet, { id: 'since', desc: true }, { observations })
+    const sorted = sortInstances(fleet, SORT_SPECS.since, true, { observations })
     expect(sorted.map((i) => i.id).slice(0, 2)).toEqual(['b', 'a'])
     expect(
       sorted
@@ -92,15 +94,21 @@ describe('sorting by time in status', () => {
   })
 })
 
-describe('sortByColumn', () => {
+describe('sortByColumnId', () => {
   it('reverses the column already sorted by', () => {
-    expect(sortByColumn({ id: 'price', desc: true }, 'price')).toEqual({ id: 'price', desc: false })
-    expect(sortByColumn({ id: 'name', desc: false }, 'name')).toEqual({ id: 'name', desc: true })
+    expect(sortByColumnId({ id: 'price', desc: true }, 'price')).toEqual({
+      id: 'price',
+      desc: false,
+    })
+    expect(sortByColumnId({ id: 'name', desc: false }, 'name')).toEqual({ id: 'name', desc: true })
   })
 
   it("starts another column in its first direction: biggest or newest first where that is what's asked", () => {
-    expect(sortByColumn({ id: 'name', desc: false }, 'price')).toEqual({ id: 'price', desc: true })
-    expect(sortByColumn({ id: 'price', desc: true }, 'region')).toEqual({
+    expect(sortByColumnId({ id: 'name', desc: false }, 'price')).toEqual({
+      id: 'price',
+      desc: true,
+    })
+    expect(sortByColumnId({ id: 'price', desc: true }, 'region')).toEqual({
       id: 'region',
       desc: false,
     })

@@ -1,0 +1,68 @@
+import { FlagChips } from '../components/flag-chips'
+import { HealthMark } from '../components/health-mark'
+import { StatusBadge } from '../components/status-badge'
+import { liveHealthLabel, statusLabel } from '../lib/instance-format'
+import { liveHealth, STATUS_GROUP_RANK } from '../lib/status'
+import { defineColumn } from './column-def'
+
+export const nameColumn = defineColumn(
+  'name',
+  {
+    label: 'Name',
+    sort: { keys: [(i) => i.sortName] },
+    // The id on a second line, or only in the title when compact.
+    cell: (i, { compact }) => (
+      <>
+        <span className="block truncate font-medium text-fg" title={compact ? i.id : i.name}>
+          {i.name}
+        </span>
+        {!compact && (
+          <span className="block truncate font-mono text-xs text-fg-subtle" title={i.id}>
+            {i.id}
+          </span>
+        )}
+      </>
+    ),
+    // Names repeat: the id comes along.
+    exportFields: [
+      { header: 'Name', value: (i) => i.name },
+      { header: 'Instance ID', value: (i) => i.id },
+    ],
+    card: 'title',
+  },
+  { size: 210, minSize: 120 },
+)
+
+export const statusColumn = defineColumn(
+  'status',
+  {
+    label: 'Status',
+    sort: { keys: [(i) => STATUS_GROUP_RANK[i.statusGroup], (i) => i.status] },
+    cell: (i, { extras: { flags } }) => (
+      <span className="inline-flex items-center gap-1.5">
+        <StatusBadge status={i.status} group={i.statusGroup} />
+        <HealthMark
+          healthy={i.healthy}
+          status={i.status}
+          group={i.statusGroup}
+          flagged={Boolean(flags?.length)}
+        />
+        {flags && <FlagChips flags={flags} />}
+      </span>
+    ),
+    exportFields: [
+      { header: 'Status', value: (i) => statusLabel(i.status) },
+      {
+        header: 'Health',
+        value: (i) => liveHealthLabel(liveHealth(i.healthy, i.statusGroup), i.status),
+      },
+      {
+        header: 'Needs attention',
+        value: (_, { flags }) =>
+          flags?.length ? flags.map((flag) => flag.label).join('; ') : null,
+      },
+    ],
+    card: 'status',
+  },
+  { size: 240, minSize: 140 },
+)

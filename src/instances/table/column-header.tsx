@@ -1,0 +1,90 @@
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { sortByColumnId } from '../../columns/instance-columns'
+import type { InstanceTable } from '../../columns/use-instance-table'
+import { isColumnId } from '../../model/column-ids'
+import type { Sort } from '../../model/sort'
+import type { DrawnColumn } from './drawn-columns'
+import { ResizeHandle } from './resize-handle'
+
+const DRAG_TYPE = 'application/x-hpcai-column'
+
+/**
+ * A column header: click, Enter or Space sorts by it (`aria-sort` tells the order; the header
+ * itself is the control, so that the only *button* named "Status" is the filter); drag it onto
+ * another header to move it there; its right edge resizes it.
+ */
+export function ColumnHeader({
+  column: { id, def, pinned, edge, style },
+  instanceTable,
+  sort,
+  onSortChange,
+}: {
+  column: DrawnColumn
+  instanceTable: InstanceTable
+  sort: Sort
+  onSortChange: (sort: Sort) => void
+}) {
+  const [dropTarget, setDropTarget] = useState(false)
+  // A press on the resize edge is a resize: the drag it starts does not move the column, and the
+  // click it ends in does not sort.
+  const pressedEdge = useRef(false)
+  const { label, sortTitle } = def.meta
+  const sorted = sort.id === id
+  const toggle = () => onSortChange(sortByColumnId(sort, id))
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget) return
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    event.preventDefault()
+    event.stopPropagation()
+    toggle()
+  }
+  const dragged = (event: DragEvent) => event.dataTransfer.types.includes(DRAG_TYPE)
+  return (
+    <th
+      scope="col"
+      // Named by its label alone: its resize edge inside has a name of its own.
+      aria-label={label}
+      tabIndex={0}
+      aria-sort={sorted ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+      title={sortTitle ?? `Sort by ${label}; drag to move the column`}
+      onMouseDownCapture={(event) => {
+        pressedEdge.current = Boolean((event.target as Element).closest('[role="separator"]'))
+      }}
+      onClick={() => {
+        if (!pressedEdge.current) toggle()
+      }}
+      onKeyDown={onKeyDown}
+      draggable
+      onDragStart={(event) => {
+        // A drag that starts on the resize edge resizes; it does not move the column.
+        if (pressedEdge.current) return event.preventDefault()
+        event.dataTransfer.setData(DRAG_TYPE, id)
+        event.dataTransfer.effectAllowed = 'move'
+      }}
+      onDragOver={(event) => {
+        if (!dragged(event)) return
+        event.preventDefault()
+        setDropTarget(true)
+      }}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={(event) => {
+        setDropTarget(false)
+        const moved = event.dataTransfer.getData(DRAG_TYPE)
+        if (isColumnId(moved) && moved !== id) instanceTable.moveTo(moved, id)
+      }}
+      data-pinned={pinned || undefined}
+      data-pinned-edge={edge || undefined}
+      data-drop-target={dropTarget || undefined}
+      style={style}
+      className="cursor-pointer border-b border-line px-3 py-2 text-left font-medium whitespace-nowrap text-fg-muted select-none hover:text-fg data-drop-target:shadow-[inset_2px_0_var(--color-accent)]"
+    >
+      <span className="block truncate">
+        {label}
+        <span aria-hidden="true" className="ml-1 inline-block w-3 text-xs">
+          {sorted ? (sort.desc ? '▼' : '▲') : ''}
+        </span>
+      </span>
+      <ResizeHandle instanceTable={instanceTable} id={id} label={label} />
+    </th>
+  )
+}

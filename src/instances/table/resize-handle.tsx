@@ -1,0 +1,58 @@
+import type { KeyboardEvent } from 'react'
+import type { InstanceTable } from '../../columns/use-instance-table'
+import type { ColumnId } from '../../model/column-ids'
+
+const STEP = 10
+
+/**
+ * The right edge of a header: drag it to resize the column, or focus it and use ArrowLeft /
+ * ArrowRight (10 px) and Home (back to its default width). A `separator` with its value, as the
+ * WAI-ARIA window splitter pattern has it.
+ */
+export function ResizeHandle({
+  instanceTable: { table },
+  id,
+  label,
+}: {
+  instanceTable: InstanceTable
+  id: ColumnId
+  label: string
+}) {
+  const column = table.getColumn(id)
+  const header = table.getFlatHeaders().find((candidate) => candidate.column.id === id)
+  if (!column || !header) return null
+  const { minSize = 0, maxSize = 0 } = column.columnDef
+  const size = column.getSize()
+  const resize = header.getResizeHandler()
+  const onKeyDown = (event: KeyboardEvent) => {
+    const by = event.key === 'ArrowLeft' ? -STEP : event.key === 'ArrowRight' ? STEP : 0
+    if (!by && event.key !== 'Home') return
+    event.preventDefault()
+    event.stopPropagation()
+    if (event.key === 'Home') column.resetSize()
+    else
+      table.setColumnSizing((sizes) => ({
+        ...sizes,
+        [id]: Math.min(maxSize, Math.max(minSize, size + by)),
+      }))
+  }
+  return (
+    <div
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={`Resize ${label}`}
+      aria-valuenow={size}
+      aria-valuemin={minSize}
+      aria-valuemax={maxSize}
+      aria-valuetext={`${size} pixels`}
+      tabIndex={0}
+      title={`Drag to resize ${label}; or focus and use the arrow keys, Home for its default width`}
+      onMouseDown={resize}
+      onTouchStart={resize}
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={onKeyDown}
+      data-resizing={column.getIsResizing() || undefined}
+      className="absolute top-0 -right-1 bottom-0 z-[1] w-2 cursor-col-resize touch-none select-none after:absolute after:inset-y-1.5 after:left-[3px] after:w-0.5 after:rounded hover:after:bg-accent focus-visible:after:bg-accent data-resizing:after:bg-accent"
+    />
+  )
+}
