@@ -106,3 +106,37 @@ test('focus returns where it was after the confirmation; the bar and dialog pass
   await expect(selectionBar(page)).toHaveCount(0)
   await expect(checkbox(page, one.name)).not.toBeChecked()
 })
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`three rows ticked where they stood are the three selected: nothing moves under the pointer (${viewport.width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await signInWithDemo(page)
+    const rows = bodyRows(page)
+    await expect(rows.nth(3)).toBeVisible()
+    const targets = await Promise.all(
+      [0, 1, 2].map(async (index) => {
+        const box = await rows.nth(index).locator('input[type="checkbox"]').boundingBox()
+        if (!box) throw new Error(`no checkbox in row ${index}`)
+        const name = await rows
+          .nth(index)
+          .locator('input[type="checkbox"]')
+          .getAttribute('aria-label')
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2, name }
+      }),
+    )
+    const firstRowTop = (await rows.first().boundingBox())?.y
+    // Clicks at the coordinates first seen, each after the page has reacted to the one before.
+    for (const [index, target] of targets.entries()) {
+      await page.mouse.click(target.x, target.y)
+      await expect(selectionBar(page)).toContainText(`${index + 1} selected`)
+    }
+    for (const target of targets)
+      await expect(page.getByRole('checkbox', { name: target.name ?? '' })).toBeChecked()
+    expect((await rows.first().boundingBox())?.y).toBe(firstRowTop)
+  })
+}

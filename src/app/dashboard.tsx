@@ -20,6 +20,7 @@ import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
 import { ExportToolsPlaceholder } from './export-tools-placeholder'
 import { Button } from '../components/button'
+import { Dock } from '../components/dock'
 import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
 import { LoadProblems } from './load-problems'
@@ -77,6 +78,13 @@ export function Dashboard({ session }: { session: Session }) {
   const instanceHref = (instance: string) => serializeViewState({ ...view, instance }) || '?'
   const refetch = () => void query.refetch()
   const focusRows = useCallback(() => tableRef.current?.focusRows(), [])
+  const showTable = query.data ? all.length > 0 : query.isPending
+  const notices = (
+    <>
+      <RetryNotice />
+      <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
+    </>
+  )
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useHelpKey(openHelp)
@@ -147,13 +155,9 @@ export function Dashboard({ session }: { session: Session }) {
             </LazyPart>
           }
         />
-        <RetryNotice />
-        <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
-        {actions.active && query.data && (
-          <LazyPart>
-            <StopActions token={session.token} all={all} rows={rows} onAuthExpired={endSession} />
-          </LazyPart>
-        )}
+        {/* Without a table (nothing loaded yet, or an empty account) what went wrong shows here;
+            over the table it floats in its dock. */}
+        {!showTable && <div className="flex flex-col gap-2 px-4 py-1 empty:hidden">{notices}</div>}
         {(actions.watching || actions.pending.size > 0) && (
           <LazyPart>
             <StopWatch instances={complete?.instances} loadedAt={query.dataUpdatedAt} />
@@ -164,7 +168,7 @@ export function Dashboard({ session }: { session: Session }) {
             <NoInstances />
           </LazyPart>
         )}
-        {(query.data ? all.length > 0 : query.isPending) && (
+        {showTable && (
           <InstancesTable
             ref={tableRef}
             instances={rows}
@@ -178,6 +182,21 @@ export function Dashboard({ session }: { session: Session }) {
               <LazyPart>
                 <NoMatches filters={view} update={update} />
               </LazyPart>
+            }
+            overlay={
+              <Dock>
+                {notices}
+                {actions.active && query.data && (
+                  <LazyPart>
+                    <StopActions
+                      token={session.token}
+                      all={all}
+                      rows={rows}
+                      onAuthExpired={endSession}
+                    />
+                  </LazyPart>
+                )}
+              </Dock>
             }
             selection={selection}
             pending={actions.pending}

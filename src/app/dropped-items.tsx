@@ -4,7 +4,7 @@ import { plural } from '../lib/format'
 /** Instances HPC-AI sent in a shape the dashboard cannot read: how many, and why (first 50). */
 export function DroppedItems({ dropped }: { dropped: readonly DroppedItem[] }) {
   return (
-    <details className="mx-4 my-1 rounded-md border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning">
+    <details className="rounded-md border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning">
       <summary className="cursor-pointer">
         {plural(dropped.length, 'instance')} could not be read
       </summary>

@@ -24,7 +24,6 @@ export function LoadProblems({ error, result, onRetry }: Props) {
           role="alert"
           // A retry cannot help what the dashboard's own server refused (a request too large…).
           action={error instanceof ApiError && !error.retryable ? undefined : retry}
-          className="mx-4 my-1"
         >
           {error.message}
           {result &&
@@ -34,7 +33,7 @@ export function LoadProblems({ error, result, onRetry }: Props) {
         </Notice>
       )}
       {!error && missing.length > 0 && (
-        <Notice tone="warning" role="alert" action={retry} className="mx-4 my-1">
+        <Notice tone="warning" role="alert" action={retry}>
           {missing.length === 1 ? `Page ${missing[0]}` : `Pages ${missing.join(', ')}`} of the
           instance list could not be loaded, so some instances may be missing.
           {result?.pageError && ` ${result.pageError.message}`}

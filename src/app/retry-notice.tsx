@@ -14,7 +14,7 @@ function RetryCountdown({ retry }: { retry: NonNullable<LoadProgress['retry']> }
   const now = useNow(500)
   const left = retry.until - now
   return (
-    <Notice tone="info" role="status" className="mx-4 my-1">
+    <Notice tone="info" role="status">
       {retry.reason}{' '}
       {left > 0 ? `Waiting ${formatDuration(left)} before trying again…` : 'Trying again…'}
     </Notice>

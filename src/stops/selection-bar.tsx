@@ -30,7 +30,7 @@ export function SelectionBar({ selected, hidden, pending, busy }: Props) {
   return (
     <section
       aria-label="Selection"
-      className="mx-4 mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 rounded-md border border-info-line bg-info-soft px-3 py-2 text-sm text-fg"
+      className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-md border border-info-line bg-info-soft px-3 py-2 text-sm text-fg"
     >
       <span className="font-semibold">{selected.length.toLocaleString()} selected</span>
       {count > 0 && (

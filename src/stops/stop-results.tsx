@@ -20,13 +20,7 @@ export function StopResults({ ref, batch, onRetry, onDismiss }: Props) {
   const result = batch?.result ?? null
   const failures = result ? result.failed.length + result.refused.length : 0
   return (
-    <div
-      ref={ref}
-      role="status"
-      aria-label="Stop results"
-      tabIndex={-1}
-      className="mx-4 mb-2 rounded-md empty:mb-0"
-    >
+    <div ref={ref} role="status" aria-label="Stop results" tabIndex={-1} className="rounded-md">
       {batch && !result && (
         <Notice tone="info">
           Stopping {plural(batch.targets.length, 'instance')}: {batch.answered.toLocaleString()} of{' '}

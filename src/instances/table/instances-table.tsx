@@ -99,7 +99,7 @@ export function InstancesTable({
     <TableFrame scrollRef={scrollRef} overlay={overlay}>
       <div
         ref={scrollRef}
-        className="relative min-h-0 flex-1 overflow-auto [overflow-anchor:none]"
+        className="relative min-h-0 flex-1 overflow-auto pb-(--dock-height,0px) [overflow-anchor:none]"
         id="instances"
         tabIndex={0}
         role="region"
