@@ -16,13 +16,14 @@ describe('view state in the URL', () => {
       health: ['unhealthy'],
       billing: ['spot'],
       attention: ['yes'],
+      label: ['team-zeta'],
       sort: { id: 'price', desc: true },
       hide: ['cpu', 'memory'],
       instance: 'notebook-1234',
     }
     const search = serializeViewState(view)
     expect(search).toBe(
-      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&sort=-price&hide=cpu&hide=memory&instance=notebook-1234',
+      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&label=team-zeta&sort=-price&hide=cpu&hide=memory&instance=notebook-1234',
     )
     expect(parseViewState(search)).toEqual(view)
   })
