@@ -31,7 +31,11 @@ export function readStoredViews(text: string | null): SavedView[] {
   } catch {
     return []
   }
-  const entries = isRecord(value) && Array.isArray(value.views) ? value.views : []
+  return cleanViews(isRecord(value) && Array.isArray(value.views) ? value.views : [])
+}
+
+/** The entries that are named views, tidied, first of each name kept (what the account store holds). */
+export function cleanViews(entries: readonly unknown[]): SavedView[] {
   const views: SavedView[] = []
   for (const entry of entries.slice(0, MAX_VIEWS)) {
     if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.search !== 'string') {
