@@ -7,6 +7,7 @@ import { annotateInstance } from '../model/memory-actions'
 import { useMemory } from '../model/memory-store'
 
 const NO_LABELS: readonly string[] = []
+const SUGGESTIONS = 8
 /** A note is kept this long after the last keystroke (and when the drawer closes). */
 const NOTE_DELAY_MS = 400
 
@@ -22,7 +23,16 @@ export function LabelsSection({ instance }: { instance: Instance }) {
   const editable = memory.status === 'ready' || memory.status === 'unavailable'
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const listId = useId()
+  // Labels used on other instances, those starting with what is typed first (a plain field, not
+  // a datalist: the field stays a textbox, and every suggestion is a button to tap).
+  const typed = draft.trim().toLowerCase()
+  const suggestions = labelSuggestions(memory.annotations, labels)
+    .filter((label) => label.toLowerCase().includes(typed))
+    .sort(
+      (a, b) =>
+        Number(!a.toLowerCase().startsWith(typed)) - Number(!b.toLowerCase().startsWith(typed)),
+    )
+    .slice(0, SUGGESTIONS)
   const problemId = useId()
   const add = () => {
     const check = cleanLabel(draft, labels)
@@ -63,7 +73,6 @@ export function LabelsSection({ instance }: { instance: Instance }) {
           type="text"
           aria-label="Add label"
           placeholder="Add label (Enter)"
-          list={listId}
           value={draft}
           disabled={!editable}
           maxLength={80}
@@ -84,13 +93,23 @@ export function LabelsSection({ instance }: { instance: Instance }) {
           Add
         </Button>
       </div>
-      <datalist id={listId}>
-        {labelSuggestions(memory.annotations, labels)
-          .slice(0, 50)
-          .map((label) => (
-            <option key={label} value={label} />
+      {suggestions.length > 0 && (
+        <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-fg-muted">
+          Used elsewhere:
+          {suggestions.map((label) => (
+            <button
+              key={label}
+              type="button"
+              aria-label={`Add label ${label}`}
+              disabled={!editable}
+              onClick={() => annotateInstance(id, { kind: 'add-label', label })}
+              className="rounded-full border border-dashed border-line-strong px-2 py-0.5 break-all text-fg hover:bg-surface-hover"
+            >
+              {label}
+            </button>
           ))}
-      </datalist>
+        </div>
+      )}
       <p id={problemId} role="status" className="mt-1 min-h-[1lh] text-xs text-danger">
         {problem}
       </p>
