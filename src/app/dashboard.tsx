@@ -77,9 +77,10 @@ export function Dashboard({
   const memory = useMemory()
   const { observations, annotations } = memory
   const attention = useAttention(all, observations)
+  const { histories } = memory
   const context = useMemo(
-    () => ({ attention, observations, annotations }),
-    [attention, observations, annotations],
+    () => ({ attention, observations, annotations, histories }),
+    [attention, observations, annotations, histories],
   )
   const changes = useChangeLog(
     complete?.instances,

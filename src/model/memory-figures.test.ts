@@ -3,7 +3,8 @@ import { instancesOf } from '../testing/test-instances'
 import { overBudgetBy, parseBudget } from './budget'
 import { appendChanges, type Change } from './change-log'
 import { pinnedFirst } from './pinned-order'
-import { spendSoFar, spendSoFarExport } from './spend-so-far'
+import { spendSoFarCell } from './memory-export'
+import { spendSoFar } from './spend-so-far'
 
 const HOUR = 3_600_000
 
@@ -38,11 +39,12 @@ describe('spend so far', () => {
     const [running] = instancesOf({ id: 'a', price: 2, createdAt: HOUR })
     if (!running) throw new Error('no instance')
     expect(spendSoFar(running, null, 4 * HOUR)).toBe(6)
-    expect(spendSoFarExport(running, null, 4 * HOUR)).toBe('6.00')
+    expect(spendSoFarCell(running, {}, 4 * HOUR)).toBe('6.00')
     const unknownStart = { ...running, createdAt: null }
     expect(spendSoFar(unknownStart, HOUR, 3 * HOUR)).toBe(4)
     expect(spendSoFar(unknownStart, null, 3 * HOUR)).toBeNull()
-    expect(spendSoFarExport(unknownStart, null, 3 * HOUR)).toBe('')
+    expect(spendSoFarCell(unknownStart, {}, 3 * HOUR)).toBe('')
+    expect(spendSoFarCell(unknownStart, { firstSeen: HOUR }, 3 * HOUR)).toBe('4.00')
   })
 })
 

@@ -22,12 +22,11 @@ export function spendSoFar(
 /** Whether the figure counts from first sight (HPC-AI sent no creation time): say so beside it. */
 export const countsFromFirstSight = (instance: Instance) => instance.createdAt === null
 
-/** The export value: dollars to the cent, or empty when unknown. */
-export function spendSoFarExport(
-  instance: Instance,
-  firstSeen: number | null,
-  now: number,
-): string {
-  const value = spendSoFar(instance, firstSeen, now)
-  return value === null ? '' : value.toFixed(2)
-}
+/**
+ * The Spend so far column's sort key: it reads the time (the order moves as running instances
+ * accrue, so sort it as a context-sorted column) and the first sightings for instances without a
+ * creation time.
+ */
+export const spendSoFarKey =
+  (now: number, firstSeen: (id: string) => number | undefined) => (instance: Instance) =>
+    spendSoFar(instance, firstSeen(instance.id) ?? null, now)

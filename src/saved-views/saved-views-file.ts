@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { MAX_ANNOTATED, MAX_LABELS, cleanLabel } from '../model/annotations'
 import { MAX_NAME, MAX_SEARCH, MAX_VIEWS, cleanName, type SavedView } from './saved-views'
 import { FILE_FORMAT, keptView } from './stored-views'
 
@@ -15,6 +16,13 @@ const envelopeSchema = z.object(
   {
     format: z.optional(z.literal(FILE_FORMAT, 'is another kind of file')),
     views: z.array(z.unknown(), 'has no list of views'),
+    labels: z.optional(
+      z.record(
+        z.string(),
+        z.array(z.string('has a label that is not text'), 'has labels that are not a list'),
+        'has labels that are not a list per instance',
+      ),
+    ),
   },
   'has no list of views',
 )
@@ -27,7 +35,29 @@ function viewProblem(view: z.infer<typeof viewSchema>): string | null {
   return null
 }
 
-export type FileResult = { ok: true; views: SavedView[] } | { ok: false; problem: string }
+export type FileResult =
+  { ok: true; views: SavedView[]; labels?: Map<string, string[]> } | { ok: false; problem: string }
+
+type LabelsResult = { ok: true; labels: Map<string, string[]> } | { ok: false; problem: string }
+
+/** The file's labels per instance, each checked as one typed in the drawer. */
+function readLabels(entries: Record<string, string[]>): LabelsResult {
+  const ids = Object.keys(entries)
+  if (ids.length > MAX_ANNOTATED)
+    return { ok: false, problem: `it has labels for more than ${MAX_ANNOTATED} instances` }
+  const labels = new Map<string, string[]>()
+  for (const id of ids) {
+    const kept: string[] = []
+    for (const text of (entries[id] ?? []).slice(0, MAX_LABELS)) {
+      const check = cleanLabel(text, kept)
+      if (check.ok) kept.push(check.label)
+      else if (!check.problem.startsWith('It already has'))
+        return { ok: false, problem: `a label of instance ${id.slice(0, 80)}: ${check.problem}` }
+    }
+    if (kept.length > 0) labels.set(id, kept)
+  }
+  return { ok: true, labels }
+}
 
 /**
  * A saved-views file, checked strictly: any fault refuses the whole file, saying where. Keys the
@@ -55,5 +85,7 @@ export function readViewsFile(text: string): FileResult {
       return { ok: false, problem: `view ${index + 1} ${problem ?? ''}` }
     views.push(keptView(view.data.name, view.data.search))
   }
-  return { ok: true, views }
+  if (!envelope.data.labels) return { ok: true, views }
+  const labels = readLabels(envelope.data.labels)
+  return labels.ok ? { ok: true, views, labels: labels.labels } : labels
 }

@@ -48,7 +48,14 @@ export function cleanViews(entries: readonly unknown[]): SavedView[] {
 }
 
 /** The set as JSON, for storage and (with the time) for a file. */
-export function writeViews(views: readonly SavedView[], exportedAt?: Date): string {
+export function writeViews(
+  views: readonly SavedView[],
+  exportedAt?: Date,
+  /** The user's labels by instance id, so that views by label work where the file is imported. */
+  labels?: Readonly<Record<string, readonly string[]>>,
+): string {
   const when = exportedAt ? { exportedAt: exportedAt.toISOString() } : {}
-  return `${JSON.stringify({ format: FILE_FORMAT, version: 1, ...when, views }, null, 2)}\n`
+  const withLabels = labels && Object.keys(labels).length > 0 ? { labels } : {}
+  const document = { format: FILE_FORMAT, version: 1, ...when, views, ...withLabels }
+  return `${JSON.stringify(document, null, 2)}\n`
 }

@@ -58,6 +58,30 @@ describe('importing saved views', () => {
   })
 })
 
+describe('labels in a saved-views file', () => {
+  it('come in with the views, joining the labels kept here; a bad label refuses the file', async () => {
+    memoryStore.set({
+      ...memoryStore.get(),
+      annotations: new Map([['a', { labels: ['gpu'], note: '', pinned: false, updatedAt: 0 }]]),
+    })
+    const views = [{ name: 'Zeta', search: '?label=team-zeta' }]
+    const message = await importViews(
+      file(JSON.stringify({ views, labels: { a: ['team zeta', 'GPU'], b: ['team-zeta'] } })),
+    )
+    expect(message.text).toBe('Imported 1 view and the labels of 2 instances from “views.json”.')
+    expect(memoryStore.get().annotations.get('a')?.labels).toEqual(['gpu', 'team-zeta'])
+    expect(memoryStore.get().annotations.get('b')?.labels).toEqual(['team-zeta'])
+
+    const bad = await importViews(
+      file(JSON.stringify({ views, labels: { c: ['x'.repeat(41)] } }), 'bad.json'),
+    )
+    expect(bad.text).toMatch(
+      /^“bad.json” was not imported: a label of instance c: A label has at most 40/,
+    )
+    expect(memoryStore.get().annotations.has('c')).toBe(false)
+  })
+})
+
 describe('copying a link to a saved view', () => {
   it('copies the dashboard address with the view, or gives the link to copy by hand', async () => {
     const writeText = vi.fn(() => Promise.resolve())
