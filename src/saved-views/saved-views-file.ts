@@ -16,13 +16,8 @@ const envelopeSchema = z.object(
   {
     format: z.optional(z.literal(FILE_FORMAT, 'is another kind of file')),
     views: z.array(z.unknown(), 'has no list of views'),
-    labels: z.optional(
-      z.record(
-        z.string(),
-        z.array(z.string('has a label that is not text'), 'has labels that are not a list'),
-        'has labels that are not a list per instance',
-      ),
-    ),
+    // Checked by hand (readLabels): z.record would add to the first paint's code (vendor chunk).
+    labels: z.optional(z.unknown()),
   },
   'has no list of views',
 )
@@ -40,15 +35,22 @@ export type FileResult =
 
 type LabelsResult = { ok: true; labels: Map<string, string[]> } | { ok: false; problem: string }
 
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
 /** The file's labels per instance, each checked as one typed in the drawer. */
-function readLabels(entries: Record<string, string[]>): LabelsResult {
+function readLabels(entries: unknown): LabelsResult {
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries))
+    return { ok: false, problem: 'it has labels that are not a list per instance' }
   const ids = Object.keys(entries)
   if (ids.length > MAX_ANNOTATED)
     return { ok: false, problem: `it has labels for more than ${MAX_ANNOTATED} instances` }
   const labels = new Map<string, string[]>()
   for (const id of ids) {
     const kept: string[] = []
-    for (const text of (entries[id] ?? []).slice(0, MAX_LABELS)) {
+    const list: unknown = (entries as Record<string, unknown>)[id]
+    if (!isTextList(list)) return { ok: false, problem: 'it has labels that are not a list' }
+    for (const text of list.slice(0, MAX_LABELS)) {
       const check = cleanLabel(text, kept)
       if (check.ok) kept.push(check.label)
       else if (!check.problem.startsWith('It already has'))
@@ -85,7 +87,7 @@ export function readViewsFile(text: string): FileResult {
       return { ok: false, problem: `view ${index + 1} ${problem ?? ''}` }
     views.push(keptView(view.data.name, view.data.search))
   }
-  if (!envelope.data.labels) return { ok: true, views }
+  if (envelope.data.labels === undefined) return { ok: true, views }
   const labels = readLabels(envelope.data.labels)
   return labels.ok ? { ok: true, views, labels: labels.labels } : labels
 }
