@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { expectNoSeriousViolations } from './axe.ts'
 import { expect, sim, signInWithDemo, test } from './fixtures.ts'
 import { bodyRows, countLine } from './locators.ts'
 import { nameOf, statusOf } from './raw-expectations.ts'
@@ -85,6 +86,7 @@ test('a label added in the drawer is found by search and the Label facet, and su
   await expect(labels.getByRole('listitem').nth(1)).toContainText('<img-src=x-onerror=alert(1)>')
   await expect(drawer(page).locator('img')).toHaveCount(0)
   await drawer(page).getByRole('textbox', { name: 'Note' }).fill('eval box for the paper')
+  await expectNoSeriousViolations(page)
   await page.keyboard.press('Escape')
 
   await search(page).fill('label:team-zeta')
@@ -184,6 +186,7 @@ test('Forget this device’s data leaves nothing in IndexedDB or storage, and si
   await page.getByRole('button', { name: 'This device' }).click()
   const panel = page.getByRole('group', { name: 'This device' })
   await expect(panel).toContainText('labels on 1 instance')
+  await expectNoSeriousViolations(page)
   await panel.getByRole('button', { name: FORGET }).click()
   await expect(page.getByLabel('Access token')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'keeps nothing' })).toBeVisible()
@@ -199,6 +202,7 @@ test('signing out without Remember offers to forget the device’s data; remembe
   await page.getByRole('button', { name: 'Sign out' }).click()
   const offer = page.getByRole('region', { name: 'This device’s data' })
   await expect(offer).toContainText('still keeps your labels')
+  await expectNoSeriousViolations(page)
   await offer.getByRole('button', { name: FORGET }).click()
   await expect(offer).toContainText('keeps nothing')
   expect(await leftOnDevice(page)).toEqual({ databases: [], localStorage: [], sessionStorage: [] })
