@@ -20,6 +20,7 @@ const FEATURES = [
   'saved-views',
   'cost',
   'export',
+  'memory',
 ].map((name) => `./src/${name}`)
 const APP = './src/app'
 const MODEL = './src/model'

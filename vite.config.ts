@@ -26,6 +26,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Only the account's memory (loaded after the first paint) uses idb: not in the vendor chunk.
+            { name: 'idb', test: /node_modules\/idb\//, priority: 1 },
             { name: 'vendor', test: /node_modules/ },
             // Helpers the first paint shares with lazy parts: one chunk instead of one each (each
             // chunk costs its own gzip overhead; npm run test:size lists the initial files).

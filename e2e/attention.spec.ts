@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, signInWithDemo, test } from './fixtures.ts'
-import { bodyRows, countLine } from './locators.ts'
+import { bodyRows, cellIn, countLine } from './locators.ts'
 import { byName, needingAttention, STUCK_STATUSES, statusOf } from './raw-expectations.ts'
 import { DEFAULT_INSTANCES } from './sim-data.ts'
 
@@ -85,7 +85,7 @@ test('Starting, Initializing and Stopping become stuck once observed past 10 min
     /Initializing for at least 11 min \(observed since this page first saw it\)/,
   )
   await expect(stuck).toContainText('Check the image: it keeps failing to pull.')
-  await expect(stuck.locator('td').last()).toHaveText(/^≥ 11 min/)
+  await expect(await cellIn(page, stuck, 'In status for')).toHaveText(/^≥ 11 min/)
 
   const expected = needingAttention(Date.now(), true).length
   expect(

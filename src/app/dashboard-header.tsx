@@ -85,7 +85,7 @@ export function DashboardHeader({
             </select>
           </span>
         </div>
-        {tools && <div className="flex items-center gap-2">{tools}</div>}
+        {tools && <div className="flex flex-wrap items-center gap-2">{tools}</div>}
         <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
           <TokenTimeLeft expiresAt={expiresAt} />
           <ThemeSelect />

@@ -3,6 +3,8 @@ import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { loadedSoFar } from '../lib/format'
 import { activeFilters } from '../model/active-filters'
+import { overBudgetBy } from '../model/budget'
+import { useMemory } from '../model/memory-store'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
 import { ActivityButton } from '../stops/activity-button'
@@ -14,6 +16,7 @@ import { serializeViewState } from '../model/view-state'
 import { ChangesButton } from '../changes/changes-button'
 import { useChangeLog } from '../changes/use-change-log'
 import { CostButton } from '../cost/cost-button'
+import { DeviceDataButton } from '../memory/device-data-button'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
@@ -29,10 +32,11 @@ import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
 import { useHelpKey } from './use-help-key'
 import { useAttention } from './use-attention'
+import { useBudgetAlert } from './use-budget-alert'
 import { useDocumentTitle } from './use-document-title'
 import { useRefreshInterval } from './use-refresh-interval'
 import { StopActions, StopInstanceSlot, StopWatch } from './stop-parts'
-import { useStatusObservations } from './use-status-observations'
+import { useAccountMemory } from './use-account-memory'
 import { useVisibleRows } from './use-visible-rows'
 import { useColumnLayout } from './use-column-layout'
 import { ColumnMenu } from '../instances/toolbar/column-menu'
@@ -40,8 +44,17 @@ import { ColumnMenu } from '../instances/toolbar/column-menu'
 const NONE: readonly Instance[] = []
 
 /** The signed-in page: header, summary, toolbar, table and the drawer of the open instance. */
-export function Dashboard({ session }: { session: Session }) {
-  const { signOut, endSession } = useSession()
+export function Dashboard({
+  session,
+  onSignOut,
+  onForgotten,
+}: {
+  session: Session
+  onSignOut: () => void
+  /** This device's data was forgotten (here or in another tab): sign out and say so. */
+  onForgotten: () => void
+}) {
+  const { endSession } = useSession()
   const [intervalMs, setIntervalMs] = useRefreshInterval()
   useActionsOwner(session.claims.subject)
   const actions = useActionsState()
@@ -53,20 +66,41 @@ export function Dashboard({ session }: { session: Session }) {
   // While pages still arrive, rows show at once; what compares loads waits for a complete one.
   const complete = query.data?.partial ? undefined : query.data
   const partial = query.data?.partial ? loadedSoFar(all.length, query.data.totalEntries) : undefined
-  // What this page observed (status first seen at) and what needs attention: derived once per load.
-  const observations = useStatusObservations(complete?.instances, query.dataUpdatedAt)
+  // What the dashboard observed of statuses (kept on this device, so a reload keeps the clock)
+  // and what needs attention: derived once per load.
+  useAccountMemory(
+    session.claims.subject,
+    complete && {
+      instances: complete.instances,
+      at: query.dataUpdatedAt,
+      complete: complete.missingPages.length === 0,
+    },
+    onForgotten,
+  )
+  const memory = useMemory()
+  const { observations, annotations } = memory
   const attention = useAttention(all, observations)
-  const context = useMemo(() => ({ attention, observations }), [attention, observations])
+  const { histories } = memory
+  const context = useMemo(
+    () => ({ attention, observations, annotations, histories }),
+    [attention, observations, annotations, histories],
+  )
   const changes = useChangeLog(
     complete?.instances,
     query.dataUpdatedAt,
     complete?.missingPages.length === 0,
   )
-  const rows = useVisibleRows(all, view, context, Boolean(partial))
+  const labelsInUse = useMemo(
+    () => [...annotations.values()].some((annotation) => annotation.labels.length > 0),
+    [annotations],
+  )
+  const rows = useVisibleRows(all, view, context, Boolean(partial), memory.pinned)
   const columns = useColumnLayout(view, update)
   const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all, attention), [all, attention])
-  useDocumentTitle(summary.needsAttention)
+  const overBudget = overBudgetBy(summary.runningHourlySpend, memory.budget.hourly)
+  useDocumentTitle(summary.needsAttention, overBudget !== null)
+  useBudgetAlert(summary.runningHourlySpend, memory.budget.hourly, overBudget, changes.notify)
   const tableRef = useRef<InstancesTableHandle>(null)
   const open = useCallback((instance: string) => update({ instance }), [update])
   const navigate = useCallback((instance: string) => update({ instance }, 'replace'), [update])
@@ -99,13 +133,14 @@ export function Dashboard({ session }: { session: Session }) {
         intervalMs={intervalMs}
         onIntervalChange={setIntervalMs}
         expiresAt={session.claims.expiresAt}
-        onSignOut={signOut}
+        onSignOut={onSignOut}
         tools={
           <>
             <ActivityButton />
             <ChangesButton log={changes} instanceHref={instanceHref} onOpenInstance={open} />
             <CostButton
               instances={rows}
+              fleet={all}
               total={all.length}
               filters={activeFilters(view).map((filter) => filter.label)}
               instanceHref={instanceHref}
@@ -118,12 +153,19 @@ export function Dashboard({ session }: { session: Session }) {
             >
               <span aria-hidden="true">?</span>
             </Button>
+            <DeviceDataButton onForgotten={onForgotten} />
           </>
         }
       />
       <main className="flex min-h-0 flex-1 flex-col">
         {(query.data || query.isPending) && (
-          <SummaryStrip summary={summary} update={update} partial={partial} loading={!query.data} />
+          <SummaryStrip
+            summary={summary}
+            update={update}
+            partial={partial}
+            loading={!query.data}
+            hourlyBudget={memory.budget.hourly}
+          />
         )}
         <Toolbar
           view={view}
@@ -143,6 +185,7 @@ export function Dashboard({ session }: { session: Session }) {
               onDensityChange={columns.setDensity}
             />
           }
+          labelsInUse={labelsInUse}
           tools={
             <LazyPart fallback={<ExportToolsPlaceholder />}>
               <ExportTools

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import type { Instance } from '../api/instance'
 import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
 import { SORT_SPECS } from '../columns/instance-columns'
+import { pinnedFirst } from '../model/pinned-order'
 import { NO_SORT_CONTEXT, type SortContext } from '../model/sort'
 import { createSortIndex } from '../model/sort-index'
 import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state'
@@ -19,6 +20,8 @@ export function useVisibleRows(
   context?: FilterContext & SortContext,
   /** More pages are on their way: the data array is about to be replaced, so nothing is warmed. */
   partial = false,
+  /** Instances the user pinned: first in any sort. */
+  pinned: ReadonlySet<string> = NO_PINS,
 ): readonly Instance[] {
   const index = useMemo(() => createSortIndex(all, SORT_SPECS), [all])
   // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
@@ -33,11 +36,16 @@ export function useVisibleRows(
     [index, id, desc, sortContext],
   )
   // Keyed by the filter part of the URL only, so that opening an instance does not re-filter; the
-  // attention flags count only while the Attention facet is in use.
+  // attention flags count only while the Attention facet is in use, the labels while a search or
+  // the Label facet is.
   const filterKey = filterKeyOf(view)
-  const filterContext = context && view.attention.length > 0 ? context : NO_FILTER_CONTEXT
-  return useMemo(
+  const usesContext = view.attention.length > 0 || view.label.length > 0 || view.q.trim() !== ''
+  const filterContext = context && usesContext ? context : NO_FILTER_CONTEXT
+  const filtered = useMemo(
     () => filterInstances(sorted, parseViewState(filterKey), filterContext),
     [sorted, filterKey, filterContext],
   )
+  return useMemo(() => pinnedFirst(filtered, pinned), [filtered, pinned])
 }
+
+const NO_PINS: ReadonlySet<string> = new Set()

@@ -21,7 +21,7 @@ export function notificationText(change: Change): string {
 export function describeChange(change: Change): string {
   switch (change.kind) {
     case 'status':
-      return `${change.from || 'Unknown'} → ${change.to || 'Unknown'}`
+      return `${change.from || 'Unknown'} → ${change.to || 'Unknown'}${change.after === undefined ? '' : ', while the dashboard was closed'}`
     case 'new':
       return `New, ${change.status || 'Unknown'}`
     case 'gone':

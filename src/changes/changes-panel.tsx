@@ -94,7 +94,7 @@ export function ChangesPanel({ log, instanceHref, onOpenInstance }: Props) {
         )}
       </div>
       <p className="px-2 pt-1 text-xs text-fg-subtle">
-        Kept for this session only, in this tab’s memory.
+        Kept on this device for this account: 90 days, at most 500 changes.
       </p>
     </div>
   )

@@ -1,13 +1,7 @@
 import type { Instance } from '../api/instance'
+import type { Change } from '../model/change-log'
 
-/**
- * One change between two loads. Only the id, the name and statuses are kept: never the token,
- * never the raw API data.
- */
-export type Change =
-  | { kind: 'status'; id: string; name: string; from: string; to: string; at: number }
-  | { kind: 'new'; id: string; name: string; status: string; at: number }
-  | { kind: 'gone'; id: string; name: string; status: string; at: number }
+export type { Change }
 
 /**
  * What changed from one load to the next: status changes, new instances and, when the new load is

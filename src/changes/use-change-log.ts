@@ -1,11 +1,10 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Instance } from '../api/instance'
+import { useMemory } from '../model/memory-store'
 import { diffLoads, type Change } from './changes'
 
-/** The session's history of changes, newest first; kept in memory only, at most this many. */
-const MAX_ENTRIES = 500
-
 export interface ChangeLog {
+  /** The account's log on this device (model/change-log.ts), newest first. */
   entries: readonly Change[]
   /** What the latest load changed. */
   batch: readonly Change[]
@@ -19,47 +18,48 @@ export interface ChangeLog {
 
 interface State {
   seen: readonly Instance[] | undefined
-  entries: readonly Change[]
   batch: readonly Change[]
-  unseen: number
 }
 
+const NO_CHANGES: readonly Change[] = []
+
 /**
- * Compares each load with the one before (the first load is the baseline) and keeps what changed.
- * `complete` is false when pages are missing: vanished instances are then not reported.
+ * Compares each load with the one before (the first load is the baseline) and adds what changed to
+ * the account's log, which the device keeps (with what changed while the dashboard was closed,
+ * found by the status history). `complete` is false when pages are missing: vanished instances are
+ * then not reported.
  */
 export function useChangeLog(
   instances: readonly Instance[] | undefined,
   loadedAt: number,
   complete: boolean,
 ): ChangeLog {
-  const [state, setState] = useState<State>(() => ({
-    seen: instances,
-    entries: [],
-    batch: [],
-    unseen: 0,
-  }))
+  const { changes: entries } = useMemory()
+  const [state, setState] = useState<State>(() => ({ seen: instances, batch: NO_CHANGES }))
+  // Entries logged after this are new to this page; those of earlier visits are not.
+  const [seenUpTo, setSeenUpTo] = useState(Date.now)
   const [notify, setNotify] = useState(false)
   let current = state
   if (instances && state.seen !== instances) {
-    const batch = state.seen ? diffLoads(state.seen, instances, loadedAt, complete) : []
-    current = {
-      seen: instances,
-      entries: batch.length ? [...batch, ...state.entries].slice(0, MAX_ENTRIES) : state.entries,
-      batch,
-      unseen: state.unseen + batch.length,
-    }
+    const batch = state.seen ? diffLoads(state.seen, instances, loadedAt, complete) : NO_CHANGES
+    current = { seen: instances, batch: batch.length ? batch : NO_CHANGES }
     setState(current)
   }
+  const { batch } = current
+  useEffect(() => {
+    if (batch.length === 0) return
+    // The log's code is not needed for the first paint.
+    void import('../model/memory-actions')
+      .then((memory) => memory.logChanges(batch))
+      .catch(() => undefined)
+  }, [batch])
 
-  const markSeen = useCallback(
-    () => setState((previous) => (previous.unseen ? { ...previous, unseen: 0 } : previous)),
-    [],
-  )
+  const newest = entries[0]?.at ?? 0
+  const markSeen = useCallback(() => setSeenUpTo((before) => Math.max(before, newest)), [newest])
   return {
-    entries: current.entries,
-    batch: current.batch,
-    unseen: current.unseen,
+    entries,
+    batch,
+    unseen: entries.filter((change) => change.at > seenUpTo).length,
     markSeen,
     notify,
     setNotify,

@@ -4,6 +4,7 @@ import { plural } from '../lib/format'
 import { useNow } from '../lib/use-now'
 import { monthEstimate, mostExpensiveRunning, runningSpend } from '../model/cost'
 import { BarChart } from './bar-chart'
+import { BudgetSection } from './budget-section'
 import { CostFigures } from './cost-figures'
 import type { CostProps } from './cost-props'
 import { TopInstances } from './top-instances'
@@ -15,6 +16,7 @@ interface Props extends CostProps {
 /** What the instances shown cost: per hour now, split three ways, this month, and the priciest. */
 export function CostView({
   instances,
+  fleet,
   total,
   filters,
   instanceHref,
@@ -39,6 +41,7 @@ export function CostView({
     >
       <div className="space-y-2 px-5 py-4 text-sm">
         <CostFigures spend={spend} month={month} />
+        <BudgetSection fleet={fleet} now={now} />
         <BarChart title="Spend by GPU type" groupLabel="GPU type" groups={spend.byGpu} />
         <BarChart title="Spend by region" groupLabel="Region" groups={spend.byRegion} />
         <BarChart

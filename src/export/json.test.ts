@@ -45,6 +45,29 @@ describe('instancesJson', () => {
   })
 })
 
+describe('labels and notes in the JSON export', () => {
+  it('travel with each instance, with its spend so far (an estimate)', () => {
+    const [instance] = instancesOf({ id: 'a', price: 2, createdAt: 3_600_000 })
+    if (!instance) throw new Error('no instance')
+    const context: RowContext = {
+      attention: new Map(),
+      observations: new Map(),
+      annotations: new Map([
+        ['a', { labels: ['team-zeta', '<b>x</b>'], note: 'eval', pinned: true, updatedAt: 0 }],
+      ]),
+    }
+    const document = JSON.parse(
+      instancesJson([instance], { view: '', exportedAt: new Date(4 * 3_600_000) }, context),
+    ) as { instances: Record<string, unknown>[] }
+    expect(document.instances[0]).toMatchObject({
+      labels: ['team-zeta', '<b>x</b>'],
+      note: 'eval',
+      pinned: true,
+      spendSoFarEstimate: 6,
+    })
+  })
+})
+
 describe('rawInstancesJson', () => {
   it('is the items exactly as the API sent them, in view order', () => {
     expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => row.raw))

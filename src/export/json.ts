@@ -1,5 +1,6 @@
 import type { Instance } from '../api/instance'
-import { NO_ROW_CONTEXT, type RowContext } from '../model/row-context'
+import { memoryFacts } from '../model/memory-export'
+import { NO_ROW_CONTEXT, rowExtras, type RowContext } from '../model/row-context'
 
 /** The view model without the raw item and the precomputed search and sort keys. */
 export type ExportedInstance = Omit<Instance, 'raw' | 'searchText' | 'sortName'>
@@ -12,8 +13,11 @@ export function exportedInstance(instance: Instance): ExportedInstance {
   ) as ExportedInstance
 }
 
-/** What this page adds to an instance: its attention flags and when it saw the status (ms). */
-function pageFacts(instance: Instance, context: RowContext) {
+/**
+ * What the dashboard adds to an instance: its attention flags, when it saw the status (ms), and
+ * what the user keeps of it on this device (labels, note, pin) with its spend so far (an estimate).
+ */
+function pageFacts(instance: Instance, context: RowContext, now: number) {
   const observation = context.observations.get(instance.id)
   return {
     needsAttention: (context.attention.get(instance.id) ?? []).map(({ kind, label, reason }) => ({
@@ -24,6 +28,7 @@ function pageFacts(instance: Instance, context: RowContext) {
     statusObserved: observation
       ? { since: observation.since, changeSeen: observation.seenStart }
       : null,
+    ...memoryFacts(instance, rowExtras(context, instance.id), now),
   }
 }
 
@@ -41,7 +46,10 @@ export function instancesJson(
     exportedAt: meta.exportedAt.toISOString(),
     view: meta.view,
     count: rows.length,
-    instances: rows.map((row) => ({ ...exportedInstance(row), ...pageFacts(row, context) })),
+    instances: rows.map((row) => ({
+      ...exportedInstance(row),
+      ...pageFacts(row, context, meta.exportedAt.getTime()),
+    })),
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }

@@ -4,6 +4,7 @@ import { buttonClass } from '../components/button-styles'
 import { Section } from '../components/section'
 import { portEndpoint } from '../lib/ports'
 import { sshConfigBlock } from '../lib/ssh-config'
+import { vscodeRemoteLink } from '../lib/vscode'
 
 const codeClass =
   'block overflow-x-auto rounded-md bg-code px-3 py-2 font-mono text-sm whitespace-pre text-on-code'
@@ -27,12 +28,22 @@ export function ConnectSection({ instance }: { instance: Instance }) {
       {ssh.kind === 'ready' ? (
         <div className="space-y-2">
           <code className={codeClass}>{ssh.command}</code>
-          <CopyButton text={ssh.command} label="Copy SSH command" />
+          <div className="flex flex-wrap items-center gap-2">
+            <CopyButton text={ssh.command} label="Copy SSH command" />
+            {/* Built from the same checked target as the command: none without one. */}
+            <a
+              href={vscodeRemoteLink(ssh)}
+              className={buttonClass()}
+              title="Opens a Remote-SSH window in VS Code (needs its Remote - SSH extension)"
+            >
+              Open in VS Code
+            </a>
+          </div>
           <details className="text-sm">
             <summary className="cursor-pointer text-fg-muted">~/.ssh/config entry</summary>
             <code className={`${codeClass} mt-2`}>{sshConfigBlock(ssh, instance.name)}</code>
             <div className="mt-2">
-              <CopyButton text={sshConfigBlock(ssh, instance.name)} label="Copy SSH config" />
+              <CopyButton text={sshConfigBlock(ssh, instance.name)} label="Copy SSH config entry" />
             </div>
           </details>
         </div>

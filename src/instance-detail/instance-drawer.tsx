@@ -6,6 +6,8 @@ import { useNow } from '../lib/use-now'
 import { ConnectSection } from './connect-section'
 import { DiskSection } from './disk-section'
 import { HealthSection } from './health-section'
+import { LabelsSection } from './labels-section'
+import { StatusHistorySection } from './status-history-section'
 import { RawSection } from './raw-section'
 import { BillingSection, ImageSection, MachineSection } from './spec-sections'
 import { StepButtons } from './step-buttons'
@@ -87,7 +89,9 @@ export function InstanceDrawer({
     >
       {renderActions?.(instance)}
       <HealthSection instance={instance} now={now} flags={flags} observation={observation} />
+      <StatusHistorySection instance={instance} now={now} />
       <ConnectSection instance={instance} />
+      <LabelsSection instance={instance} />
       <DiskSection instance={instance} />
       <MachineSection instance={instance} />
       <BillingSection instance={instance} now={now} />

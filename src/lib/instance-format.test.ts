@@ -84,6 +84,10 @@ describe('billing in words', () => {
     expect(liveHealthLabel('none', 'Running')).toBe('Health not reported')
     expect(formatStatusAge(12 * 60_000, false)).toBe('≥ 12 min')
     expect(formatStatusAge(12 * 60_000, true)).toBe('12 min')
+    // Right after a load an unseen start is not "≥ 0 s".
+    expect(formatStatusAge(0, false)).toBe('first seen now')
+    expect(formatStatusAge(59_000, false)).toBe('first seen now')
+    expect(formatStatusAge(20_000, true)).toBe('20 s')
     expect(formatStatusList(['Archived', 'Stopped'])).toBe('Archived, Stopped')
   })
 })

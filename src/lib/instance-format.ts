@@ -109,8 +109,15 @@ export function formatStatusList(statuses: readonly string[]): string {
   return statuses.length ? statuses.join(', ') : 'none now'
 }
 
-/** How long an instance has been in its status: "12 min", or "≥ 12 min" when the change was not seen. */
+/** Below this, "at least N s" since a sighting tells nothing: it reads "first seen now". */
+const MEANINGFUL_MS = 60_000
+
+/**
+ * How long an instance has been in its status: "12 min", or "≥ 12 min" when the change was not
+ * seen; an unseen start in its first minute reads "first seen now" (not "≥ 0 s").
+ */
 export function formatStatusAge(ms: number, seenStart: boolean): string {
+  if (!seenStart && ms < MEANINGFUL_MS) return 'first seen now'
   return `${seenStart ? '' : '≥ '}${formatDuration(ms)}`
 }
 
@@ -118,5 +125,5 @@ export function formatStatusAge(ms: number, seenStart: boolean): string {
 export function describeStatusAge(since: number, seenStart: boolean): string {
   return seenStart
     ? `Seen changing to this status at ${formatDateTime(since)}`
-    : `Already in this status when this page first saw it, at ${formatDateTime(since)}; HPC-AI gives no status times`
+    : `Already in this status when the dashboard first saw it, at ${formatDateTime(since)}; HPC-AI gives no status times`
 }

@@ -31,13 +31,7 @@ describe('account stores', () => {
   it('are the only state kept outside React: no other external store in src', () => {
     // A hand-written store (useSyncExternalStore) would not be reset by sign-out. The address bar
     // and the media queries are the browser's, not an account's.
-    const allowed = [
-      'lib/store.ts',
-      'lib/use-location-search.ts',
-      'lib/media-query.ts',
-      // The device's saved views (localStorage, shared by tabs), not an account's memory.
-      'saved-views/saved-views-storage.ts',
-    ]
+    const allowed = ['lib/store.ts', 'lib/use-location-search.ts', 'lib/media-query.ts']
     const stray = Object.entries(sources)
       .filter(([, text]) => text.includes('useSyncExternalStore'))
       .map(([path]) => path.replace('/src/', ''))

@@ -76,8 +76,11 @@ export function mostExpensiveRunning(instances: readonly Instance[], limit = 10)
  * The time an instance is assumed billed: from creation until now while Running, until its stop
  * when stopped (Stopped, Archived, Released). Other statuses, and unknown times, are not counted.
  */
-export function billedInterval(instance: Instance, now: number): [number, number] | null {
-  const start = instance.createdAt
+export function billedInterval(
+  instance: Instance,
+  now: number,
+  start = instance.createdAt,
+): [number, number] | null {
   if (start === null) return null
   if (isRunning(instance)) return [start, Math.max(start, now)]
   if (instance.statusGroup === 'stopped' && instance.stoppedAt !== null)

@@ -9,6 +9,7 @@ export const FACET_TITLES: Record<FacetKey, string> = {
   health: 'Health',
   billing: 'Billing',
   attention: 'Attention',
+  label: 'Label',
 }
 
 const VALUE_LABELS: Partial<Record<string, string>> = {
@@ -23,5 +24,7 @@ const VALUE_LABELS: Partial<Record<string, string>> = {
 
 /** How a facet value (as written in the URL) reads in the UI. */
 export function facetValueLabel(key: FacetKey, value: string): string {
-  return key === 'status' || key === 'region' ? value : (ownValue(VALUE_LABELS, value) ?? value)
+  return key === 'status' || key === 'region' || key === 'label'
+    ? value
+    : (ownValue(VALUE_LABELS, value) ?? value)
 }

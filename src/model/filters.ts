@@ -6,12 +6,17 @@ import { CPU_ONLY, FACET_KEYS, hasFilters, type FacetKey, type Filters } from '.
 /** What filtering needs beyond the instance itself: which instances need attention now. */
 export interface FilterContext {
   attention: { has: (id: string) => boolean }
+  /** The user's labels of each instance (on this device), for search and the Label facet. */
+  annotations?: { get: (id: string) => { labels: readonly string[] } | undefined }
 }
 
 export const NO_FILTER_CONTEXT: FilterContext = { attention: new Set<string>() }
 
-/** The value an instance has for a facet, as written in the URL. */
-const FACET_VALUE: Record<FacetKey, (instance: Instance, context: FilterContext) => string> = {
+/** The value an instance has for a facet, as written in the URL (labels: labelsOf, several). */
+const FACET_VALUE: Record<
+  Exclude<FacetKey, 'label'>,
+  (instance: Instance, context: FilterContext) => string
+> = {
   status: (i) => i.status || 'Unknown',
   region: (i) => i.region.name || 'Unknown',
   gpu: (i) => (i.gpuCount > 0 ? i.gpuType || 'Unknown GPU' : CPU_ONLY),
@@ -20,23 +25,53 @@ const FACET_VALUE: Record<FacetKey, (instance: Instance, context: FilterContext)
   attention: (i, context) => (context.attention.has(i.id) ? 'yes' : 'no'),
 }
 
-/** Every word of the search must appear in the instance's name, id, GPU, region, image or user. */
-function searchTerms(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter(Boolean)
+const LABEL_PREFIX = 'label:'
+
+/**
+ * Every word of the search must appear in the instance's name, id, GPU, region, image or user, or
+ * in one of its labels; `label:team-zeta` asks for that label exactly (any case).
+ */
+function searchTerms(q: string): { words: string[]; labels: string[] } {
+  const terms = q.toLowerCase().split(/\s+/).filter(Boolean)
+  return {
+    words: terms.filter((term) => !term.startsWith(LABEL_PREFIX)),
+    labels: terms.filter((term) => term.startsWith(LABEL_PREFIX)).map((term) => term.slice(6)),
+  }
 }
+
+const labelsOf = (instance: Instance, context: FilterContext): readonly string[] =>
+  context.annotations?.get(instance.id)?.labels ?? []
+
+const hasLabel = (labels: readonly string[], wanted: (label: string) => boolean) =>
+  labels.some((label) => wanted(label.toLowerCase()))
 
 function predicate(
   filters: Filters,
   context: FilterContext,
   skip?: FacetKey,
 ): (instance: Instance) => boolean {
-  const terms = searchTerms(filters.q)
-  const facets = FACET_KEYS.filter((key) => key !== skip && filters[key].length > 0).map((key) => ({
-    value: FACET_VALUE[key],
+  const { words, labels } = searchTerms(filters.q)
+  const facets = FACET_KEYS.filter(
+    (key) => key !== skip && key !== 'label' && filters[key].length > 0,
+  ).map((key) => ({
+    value: FACET_VALUE[key as Exclude<FacetKey, 'label'>],
     allowed: new Set<string>(filters[key]),
   }))
+  const wantedLabels =
+    skip !== 'label' && filters.label.length > 0
+      ? new Set(filters.label.map((label) => label.toLowerCase()))
+      : null
   return (instance) =>
-    terms.every((term) => instance.searchText.includes(term)) &&
+    words.every(
+      (word) =>
+        instance.searchText.includes(word) ||
+        hasLabel(labelsOf(instance, context), (label) => label.includes(word)),
+    ) &&
+    labels.every((wanted) =>
+      hasLabel(labelsOf(instance, context), (label) => (wanted ? label === wanted : true)),
+    ) &&
+    (wantedLabels === null ||
+      hasLabel(labelsOf(instance, context), (label) => wantedLabels.has(label))) &&
     facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
 }
 
@@ -64,12 +99,28 @@ export function facetCounts(
   context: FilterContext = NO_FILTER_CONTEXT,
 ): ReadonlyMap<string, number> {
   const matches = predicate(filters, context, key)
-  const value = FACET_VALUE[key]
   const counts = new Map<string, number>()
+  if (key === 'label') return labelCounts(instances.filter(matches), context)
+  const value = FACET_VALUE[key]
   for (const instance of instances) {
     if (!matches(instance)) continue
     const v = value(instance, context)
     counts.set(v, (counts.get(v) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** How many instances carry each label (any case counts as one, named as first met). */
+function labelCounts(instances: readonly Instance[], context: FilterContext): Map<string, number> {
+  const names = new Map<string, string>()
+  const counts = new Map<string, number>()
+  for (const instance of instances) {
+    for (const label of labelsOf(instance, context)) {
+      const key = label.toLowerCase()
+      const name = names.get(key) ?? label
+      names.set(key, name)
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
   }
   return counts
 }

@@ -17,6 +17,7 @@ describe('view state in the URL', () => {
       health: ['unhealthy'],
       billing: ['spot'],
       attention: ['yes'],
+      label: ['team-zeta'],
       sort: { id: 'price', desc: true },
       layout: {
         shown: ['name', 'price', 'status', 'cpu'],
@@ -27,7 +28,7 @@ describe('view state in the URL', () => {
     }
     const search = serializeViewState(view)
     expect(search).toBe(
-      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&sort=-price&cols=name.price.status.cpu&w=name260.price180&pin=name.price&instance=notebook-1234',
+      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&label=team-zeta&sort=-price&cols=name.price.status.cpu&w=name260.price180&pin=name.price&instance=notebook-1234',
     )
     expect(parseViewState(search)).toEqual(view)
   })

@@ -17,6 +17,8 @@ export interface Filters {
   health: (typeof HEALTH_VALUES)[number][]
   billing: (typeof BILLING_VALUES)[number][]
   attention: (typeof ATTENTION_VALUES)[number][]
+  /** The user's labels (on this device); any of them matches. */
+  label: string[]
 }
 
 export interface ViewState extends Filters {
@@ -26,8 +28,16 @@ export interface ViewState extends Filters {
   instance: string | null
 }
 
-export type FacetKey = 'status' | 'region' | 'gpu' | 'health' | 'billing' | 'attention'
-export const FACET_KEYS: FacetKey[] = ['status', 'region', 'gpu', 'health', 'billing', 'attention']
+export type FacetKey = 'status' | 'region' | 'gpu' | 'health' | 'billing' | 'attention' | 'label'
+export const FACET_KEYS: FacetKey[] = [
+  'status',
+  'region',
+  'gpu',
+  'health',
+  'billing',
+  'attention',
+  'label',
+]
 
 export const DEFAULT_SORT: Sort = { id: 'status', desc: false }
 export const EMPTY_FILTERS: Filters = {
@@ -38,6 +48,7 @@ export const EMPTY_FILTERS: Filters = {
   health: [],
   billing: [],
   attention: [],
+  label: [],
 }
 export const DEFAULT_VIEW: ViewState = {
   ...EMPTY_FILTERS,
@@ -81,6 +92,7 @@ export function parseViewState(search: string): ViewState {
     health: oneOf(HEALTH_VALUES, values(params, 'health')),
     billing: oneOf(BILLING_VALUES, values(params, 'billing')),
     attention: oneOf(ATTENTION_VALUES, values(params, 'attention')),
+    label: values(params, 'label'),
     sort: parseSort(params.get('sort')),
     layout: parseLayout(params),
     instance: instance && instance.length <= MAX_TEXT ? instance : null,
@@ -103,8 +115,18 @@ export function serializeViewState(view: ViewState): string {
 
 /** The filtering part of a view as a query string: a cheap, stable key for memoising the filter. */
 export function filterKeyOf(view: ViewState): string {
-  const { q, status, region, gpu, health, billing, attention } = view
-  return serializeViewState({ ...DEFAULT_VIEW, q, status, region, gpu, health, billing, attention })
+  const { q, status, region, gpu, health, billing, attention, label } = view
+  return serializeViewState({
+    ...DEFAULT_VIEW,
+    q,
+    status,
+    region,
+    gpu,
+    health,
+    billing,
+    attention,
+    label,
+  })
 }
 
 export function hasFilters(filters: Filters): boolean {

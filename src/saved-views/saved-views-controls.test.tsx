@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { EMPTY_MEMORY, memoryStore } from '../model/memory-store'
 import { SavedViewsControls } from './saved-views-controls'
 import { currentViews } from './saved-views-storage'
 
+beforeEach(() => memoryStore.set({ ...EMPTY_MEMORY, status: 'ready' }))
+
 afterEach(() => {
-  localStorage.clear()
+  memoryStore.reset()
   window.history.replaceState(null, '', '/')
 })
 
@@ -56,10 +59,12 @@ describe('Save view and the Views menu', () => {
 
   it('renames and deletes a saved view', async () => {
     const user = userEvent.setup()
-    localStorage.setItem(
-      'hpcai.savedViews',
-      JSON.stringify({ views: [{ name: 'Old', search: '?q=a', extra: 1 }] }),
-    )
+    // As read from the device: an entry another version wrote keeps only what a view is.
+    memoryStore.set({
+      ...EMPTY_MEMORY,
+      status: 'ready',
+      views: [{ name: 'Old', search: '?q=a', extra: 1 } as { name: string; search: string }],
+    })
     render(<SavedViewsControls />)
     await user.click(screen.getByRole('button', { name: 'Views' }))
     await user.click(await screen.findByRole('menuitem', { name: 'Rename Old' }))

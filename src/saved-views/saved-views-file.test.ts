@@ -23,6 +23,19 @@ describe('a saved-views file', () => {
     })
   })
 
+  it('carries the labels by instance, and reads them back', () => {
+    const views = [{ name: 'Zeta', search: '?label=team-zeta' }]
+    const text = writeViews(views, new Date(), { a: ['team-zeta'] })
+    expect(readViewsFile(text)).toEqual({
+      ok: true,
+      views,
+      labels: new Map([['a', ['team-zeta']]]),
+    })
+    expect(refused(JSON.stringify({ views, labels: { a: 'x' } }))).toBe(
+      'it has labels that are not a list',
+    )
+  })
+
   it('is refused whole, saying why, when anything is wrong', () => {
     expect(refused('not json')).toBe('it is not JSON')
     expect(refused('[1, 2]')).toBe('it has no list of views')

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { MAX_ANNOTATED, MAX_LABELS, cleanLabel } from '../model/annotations'
 import { MAX_NAME, MAX_SEARCH, MAX_VIEWS, cleanName, type SavedView } from './saved-views'
 import { FILE_FORMAT, keptView } from './stored-views'
 
@@ -15,6 +16,8 @@ const envelopeSchema = z.object(
   {
     format: z.optional(z.literal(FILE_FORMAT, 'is another kind of file')),
     views: z.array(z.unknown(), 'has no list of views'),
+    // Checked by hand (readLabels): z.record would add to the first paint's code (vendor chunk).
+    labels: z.optional(z.unknown()),
   },
   'has no list of views',
 )
@@ -27,7 +30,36 @@ function viewProblem(view: z.infer<typeof viewSchema>): string | null {
   return null
 }
 
-export type FileResult = { ok: true; views: SavedView[] } | { ok: false; problem: string }
+export type FileResult =
+  { ok: true; views: SavedView[]; labels?: Map<string, string[]> } | { ok: false; problem: string }
+
+type LabelsResult = { ok: true; labels: Map<string, string[]> } | { ok: false; problem: string }
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+/** The file's labels per instance, each checked as one typed in the drawer. */
+function readLabels(entries: unknown): LabelsResult {
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries))
+    return { ok: false, problem: 'it has labels that are not a list per instance' }
+  const ids = Object.keys(entries)
+  if (ids.length > MAX_ANNOTATED)
+    return { ok: false, problem: `it has labels for more than ${MAX_ANNOTATED} instances` }
+  const labels = new Map<string, string[]>()
+  for (const id of ids) {
+    const kept: string[] = []
+    const list: unknown = (entries as Record<string, unknown>)[id]
+    if (!isTextList(list)) return { ok: false, problem: 'it has labels that are not a list' }
+    for (const text of list.slice(0, MAX_LABELS)) {
+      const check = cleanLabel(text, kept)
+      if (check.ok) kept.push(check.label)
+      else if (!check.problem.startsWith('It already has'))
+        return { ok: false, problem: `a label of instance ${id.slice(0, 80)}: ${check.problem}` }
+    }
+    if (kept.length > 0) labels.set(id, kept)
+  }
+  return { ok: true, labels }
+}
 
 /**
  * A saved-views file, checked strictly: any fault refuses the whole file, saying where. Keys the
@@ -55,5 +87,7 @@ export function readViewsFile(text: string): FileResult {
       return { ok: false, problem: `view ${index + 1} ${problem ?? ''}` }
     views.push(keptView(view.data.name, view.data.search))
   }
-  return { ok: true, views }
+  if (envelope.data.labels === undefined) return { ok: true, views }
+  const labels = readLabels(envelope.data.labels)
+  return labels.ok ? { ok: true, views, labels: labels.labels } : labels
 }

@@ -31,7 +31,11 @@ export function readStoredViews(text: string | null): SavedView[] {
   } catch {
     return []
   }
-  const entries = isRecord(value) && Array.isArray(value.views) ? value.views : []
+  return cleanViews(isRecord(value) && Array.isArray(value.views) ? value.views : [])
+}
+
+/** The entries that are named views, tidied, first of each name kept (what the account store holds). */
+export function cleanViews(entries: readonly unknown[]): SavedView[] {
   const views: SavedView[] = []
   for (const entry of entries.slice(0, MAX_VIEWS)) {
     if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.search !== 'string') {
@@ -44,7 +48,14 @@ export function readStoredViews(text: string | null): SavedView[] {
 }
 
 /** The set as JSON, for storage and (with the time) for a file. */
-export function writeViews(views: readonly SavedView[], exportedAt?: Date): string {
+export function writeViews(
+  views: readonly SavedView[],
+  exportedAt?: Date,
+  /** The user's labels by instance id, so that views by label work where the file is imported. */
+  labels?: Readonly<Record<string, readonly string[]>>,
+): string {
   const when = exportedAt ? { exportedAt: exportedAt.toISOString() } : {}
-  return `${JSON.stringify({ format: FILE_FORMAT, version: 1, ...when, views }, null, 2)}\n`
+  const withLabels = labels && Object.keys(labels).length > 0 ? { labels } : {}
+  const document = { format: FILE_FORMAT, version: 1, ...when, views, ...withLabels }
+  return `${JSON.stringify(document, null, 2)}\n`
 }

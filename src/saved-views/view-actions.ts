@@ -1,5 +1,7 @@
 import { downloadText } from '../lib/download'
 import { exportFileName } from '../model/export-file-name'
+import { annotateInstance } from '../model/memory-actions'
+import { memoryStore } from '../model/memory-store'
 import { viewLink } from '../model/view-url'
 import { MAX_VIEWS, merged, type Message, type SavedView } from './saved-views'
 import { MAX_FILE_BYTES, readViewsFile } from './saved-views-file'
@@ -19,11 +21,19 @@ export async function copyViewLink(view: SavedView): Promise<Message> {
   }
 }
 
+/** The user's labels by instance, for the file: views by label then work where it is imported. */
+function labelsById(): Record<string, readonly string[]> {
+  const labels: Record<string, readonly string[]> = {}
+  for (const [id, annotation] of memoryStore.get().annotations)
+    if (annotation.labels.length > 0) labels[id] = annotation.labels
+  return labels
+}
+
 export function exportViews(): Promise<Message> {
   const views = currentViews()
   const now = new Date()
   const fileName = exportFileName('saved-views', 'json', null, now)
-  downloadText(fileName, writeViews(views, now), 'application/json')
+  downloadText(fileName, writeViews(views, now, labelsById()), 'application/json')
   return Promise.resolve({
     tone: 'success',
     text: `${count(views.length)} written to “${fileName}”.`,
@@ -48,5 +58,14 @@ export async function importViews(file: File): Promise<Message> {
     return refused(file.name, `this browser keeps at most ${MAX_VIEWS} saved views`)
   }
   const replaced = next.replaced ? `, ${next.replaced} of them replacing a view of that name` : ''
-  return keep(next.views, `Imported ${count(result.views.length)} from “${file.name}”${replaced}.`)
+  const labelled = result.labels?.size ?? 0
+  const message = keep(
+    next.views,
+    `Imported ${count(result.views.length)}${labelled ? ` and the labels of ${labelled === 1 ? '1 instance' : `${labelled} instances`}` : ''} from “${file.name}”${replaced}.`,
+  )
+  // Labels join those kept here (none is removed); only once the views were kept.
+  if (message.tone === 'success')
+    for (const [id, labels] of result.labels ?? [])
+      for (const label of labels) annotateInstance(id, { kind: 'add-label', label })
+  return message
 }

@@ -2,6 +2,7 @@ import { memo, useId } from 'react'
 import { plural } from '../../lib/format'
 import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
+import { overBudgetBy } from '../../model/budget'
 import type { Summary } from '../../model/summary'
 import type { UpdateView } from '../../model/use-view-state'
 import { EMPTY_FILTERS } from '../../model/view-state'
@@ -36,6 +37,7 @@ function Figure({
   tone,
   onClick,
   describedBy,
+  alert,
 }: {
   /** Undefined while the first load is on its way: a placeholder as wide as `typical`. */
   value: number | string | undefined
@@ -48,6 +50,8 @@ function Figure({
   onClick: (() => void) | undefined
   /** The note that says the figures are partial, while pages are still loading. */
   describedBy: string | undefined
+  /** Shown at every width, in the danger tone: "Over budget by $5.28/h". */
+  alert?: string
 }) {
   const text = value?.toLocaleString()
   return (
@@ -55,7 +59,11 @@ function Figure({
       type="button"
       onClick={onClick}
       disabled={!onClick}
-      aria-label={text === undefined ? `${label}: not loaded yet` : `${text} ${label}: ${detail}`}
+      aria-label={
+        text === undefined
+          ? `${label}: not loaded yet`
+          : `${text} ${label}: ${alert ? `${alert}, ` : ''}${detail}`
+      }
       aria-describedby={describedBy}
       className="flex max-w-44 flex-col items-start rounded-md px-2 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default max-[90rem]:px-1 max-md:p-1"
       title={onClick ? `Show these instances: ${label}, ${detail}` : undefined}
@@ -68,6 +76,9 @@ function Figure({
         </span>
         <span className="text-sm text-fg">{label}</span>
       </span>
+      {alert && text !== undefined && (
+        <span className="text-xs font-medium text-danger">{alert}</span>
+      )}
       {/* Wide screens only (the name has it everywhere); three lines kept, so the strip never jumps.
           Left out where it would only repeat the label ("Running": Running). */}
       <span className="min-h-[3lh] text-xs text-balance text-fg-muted max-[90rem]:hidden">
@@ -87,6 +98,7 @@ export const SummaryStrip = memo(function SummaryStrip({
   update,
   partial,
   loading = false,
+  hourlyBudget = null,
 }: {
   summary: Summary
   update: UpdateView
@@ -94,7 +106,10 @@ export const SummaryStrip = memo(function SummaryStrip({
   partial?: string
   /** Before the first page: the strip in its place and size, its figures not yet known. */
   loading?: boolean
+  /** The user's Budget ($/h) for the running fleet (Cost view), if set. */
+  hourlyBudget?: number | null
 }) {
+  const over = overBudgetBy(summary.runningHourlySpend, hourlyBudget)
   const known = <T,>(value: T) => (loading ? undefined : value)
   const noteId = useId()
   const describedBy = partial ? noteId : undefined
@@ -156,8 +171,11 @@ export const SummaryStrip = memo(function SummaryStrip({
           typical="$000.00/h"
           label="Spend"
           describedBy={describedBy}
-          detail={runningOn}
-          tone="text-fg"
+          detail={
+            hourlyBudget === null ? runningOn : `${runningOn}, budget ${formatHourly(hourlyBudget)}`
+          }
+          alert={over === null ? undefined : `Over budget by ${formatHourly(over)}`}
+          tone={over === null ? 'text-fg' : 'text-danger'}
           onClick={running}
         />
         {/* Seen in the count line ("1,240 of 10,000 loaded"); a line of its own here would wrap

@@ -28,6 +28,8 @@ interface Props {
   columnMenu?: ReactNode
   /** Feature buttons (export, saved views) after the column menu, filled by the app. */
   tools?: ReactNode
+  /** Some instance has a label: the Label facet shows (else it would offer nothing). */
+  labelsInUse?: boolean
 }
 
 function countLine(shown: number, total: number, partial: string | undefined): string {
@@ -48,6 +50,7 @@ export function Toolbar({
   filterContext,
   columnMenu,
   tools,
+  labelsInUse = false,
 }: Props) {
   const total = instances.length
   // On a phone the facets go behind one "Filters" button that counts the values they apply.
@@ -70,7 +73,9 @@ export function Toolbar({
         {applied > 0 && <Badge tone="info">{applied}</Badge>}
       </PhoneToggle>
       <div {...facets.panel} className={`w-full flex-wrap gap-2 ${facets.panel.className}`}>
-        {FACET_KEYS.map((facet) => (
+        {FACET_KEYS.filter(
+          (facet) => facet !== 'label' || labelsInUse || view.label.length > 0,
+        ).map((facet) => (
           <FacetedFilter
             key={facet}
             facet={facet}
