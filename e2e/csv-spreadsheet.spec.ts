@@ -76,7 +76,10 @@ test('no spreadsheet formula in the CSV, imported with , ; or tab as separator a
   const { records } = csvRecords(csv.text, parseCsv)
   // The payloads are in the file, as text.
   expect(records.map((record) => record.Name)).toEqual(
-    expect.arrayContaining([expect.stringContaining('HYPERLINK'), expect.stringContaining('＝1+1')]),
+    expect.arrayContaining([
+      expect.stringContaining('HYPERLINK'),
+      expect.stringContaining('＝1+1'),
+    ]),
   )
   const dir = mkdtempSync(join(tmpdir(), 'hpcai-csv-'))
   try {
