@@ -1,6 +1,12 @@
+/** Who issues HPC-AI's access tokens, and for whom (reference/api-facts.md, the docs' sample token). */
+export const HPCAI_ISSUER = 'hpcaitech.com'
+export const HPCAI_AUDIENCE = 'platform.colossalai.com'
+
 export interface TokenClaims {
   subject: string
   issuer: string
+  /** `aud`, a string or a list in a JWT, always a list here. */
+  audience: string[]
   /** ms since the epoch */
   expiresAt: number
   issuedAt: number | null
@@ -34,6 +40,34 @@ function decodeBase64Url(part: string): string {
 const MAX_DATE_MS = 8.64e15
 
 const malformed = (message: string): TokenCheck => ({ ok: false, reason: 'malformed', message })
+
+function audienceOf(aud: unknown): string[] {
+  if (typeof aud === 'string') return [aud]
+  return Array.isArray(aud) ? aud.filter((item): item is string => typeof item === 'string') : []
+}
+
+/** A claim as the token screen quotes it: at most 60 characters. */
+const quoted = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value)
+
+/**
+ * Why a well-formed token is not one HPC-AI issued for its platform, named, or null when it is:
+ * "issued by accounts.google.com, not HPC-AI". Said before the token is used; the user may still
+ * choose to use it.
+ */
+export function foreignTokenProblem(claims: TokenClaims): string | null {
+  const problems: string[] = []
+  if (claims.issuer !== HPCAI_ISSUER) {
+    const by = claims.issuer ? `issued by ${quoted(claims.issuer)}` : 'issued by no one it names'
+    problems.push(`${by}, not HPC-AI (${HPCAI_ISSUER})`)
+  }
+  if (!claims.audience.includes(HPCAI_AUDIENCE)) {
+    const to = claims.audience.length
+      ? `made for ${claims.audience.map(quoted).slice(0, 3).join(', ')}`
+      : 'made for no audience it names'
+    problems.push(`${to}, not HPC-AI's platform (${HPCAI_AUDIENCE})`)
+  }
+  return problems.length ? `This token was ${problems.join(', and ')}.` : null
+}
 
 /** Reads a JWT's claims without verifying it (the browser cannot, and need not). */
 export function checkToken(input: string): TokenCheck {
@@ -73,6 +107,7 @@ export function checkToken(input: string): TokenCheck {
     claims: {
       subject: typeof claims.sub === 'string' ? claims.sub : '',
       issuer: typeof claims.iss === 'string' ? claims.iss : '',
+      audience: audienceOf(claims.aud),
       expiresAt: claims.exp * 1000,
       issuedAt: typeof claims.iat === 'number' ? claims.iat * 1000 : null,
     },
