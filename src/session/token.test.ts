@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { EXPIRY_WARNING_MS, expiryState } from './expiry'
 import { checkForSignIn } from './sign-in-check'
-import { checkToken, extractToken, foreignTokenProblem } from './token'
+import { foreignTokenProblem } from './foreign-token'
+import { checkToken, extractToken } from './token'
 
 const base64url = (text: string) =>
   btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')

@@ -1,7 +1,3 @@
-/** Who issues HPC-AI's access tokens, and for whom (reference/api-facts.md, the docs' sample token). */
-export const HPCAI_ISSUER = 'hpcaitech.com'
-export const HPCAI_AUDIENCE = 'platform.colossalai.com'
-
 export interface TokenClaims {
   subject: string
   issuer: string
@@ -44,29 +40,6 @@ const malformed = (message: string): TokenCheck => ({ ok: false, reason: 'malfor
 function audienceOf(aud: unknown): string[] {
   if (typeof aud === 'string') return [aud]
   return Array.isArray(aud) ? aud.filter((item): item is string => typeof item === 'string') : []
-}
-
-/** A claim as the token screen quotes it: at most 60 characters. */
-const quoted = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value)
-
-/**
- * Why a well-formed token is not one HPC-AI issued for its platform, named, or null when it is:
- * "issued by accounts.google.com, not HPC-AI". Said before the token is used; the user may still
- * choose to use it.
- */
-export function foreignTokenProblem(claims: TokenClaims): string | null {
-  const problems: string[] = []
-  if (claims.issuer !== HPCAI_ISSUER) {
-    const by = claims.issuer ? `issued by ${quoted(claims.issuer)}` : 'issued by no one it names'
-    problems.push(`${by}, not HPC-AI (${HPCAI_ISSUER})`)
-  }
-  if (!claims.audience.includes(HPCAI_AUDIENCE)) {
-    const to = claims.audience.length
-      ? `made for ${claims.audience.map(quoted).slice(0, 3).join(', ')}`
-      : 'made for no audience it names'
-    problems.push(`${to}, not HPC-AI's platform (${HPCAI_AUDIENCE})`)
-  }
-  return problems.length ? `This token was ${problems.join(', and ')}.` : null
 }
 
 /** Reads a JWT's claims without verifying it (the browser cannot, and need not). */
