@@ -9,7 +9,7 @@ import { createForwarder } from './forward.ts'
 import type { Log } from './log-line.ts'
 import { missingAssets } from './missing-assets.ts'
 import { readProxyEnv } from './proxy-env.ts'
-import { setSecurityHeaders } from './security-headers.ts'
+import { guardRequests } from './refusals.ts'
 
 type Middleware = (
   req: IncomingMessage,
@@ -25,9 +25,7 @@ function logTo(logger: Logger): Log {
 function guardServer(server: Server | null | undefined, log: Log): void {
   if (!server) return
   answerClientErrors(server, log)
-  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) =>
-    setSecurityHeaders(res),
-  )
+  guardRequests(server)
 }
 
 /** The dev server's CSP, with the hashes of the inline scripts Vite injects into index.html. */

@@ -16,6 +16,10 @@ export interface RawRequest {
   body?: string | Buffer
   /** Extra header lines written verbatim (for CR/LF and folding probes). */
   rawLines?: string[]
+  /** The Host header; null sends none. */
+  host?: string | null
+  /** The protocol on the request line. */
+  version?: string
 }
 
 function dechunk(data: Buffer): Buffer {
@@ -54,9 +58,10 @@ function parse(data: Buffer): RawResponse {
  */
 export function rawRequest(port: number, request: RawRequest): Promise<RawResponse> {
   const { method = 'POST', target, headers = {}, body = '', rawLines = [] } = request
+  const host = request.host === undefined ? `127.0.0.1:${port}` : request.host
   const lines = [
-    `${method} ${target} HTTP/1.1`,
-    `Host: 127.0.0.1:${port}`,
+    `${method} ${target} ${request.version ?? 'HTTP/1.1'}`,
+    ...(host === null ? [] : [`Host: ${host}`]),
     'Connection: close',
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
     ...rawLines,

@@ -1,4 +1,5 @@
 import { DEMO_TOKEN_PATH } from '../../proxy/contract.ts'
+import { REFUSALS } from '../../proxy/refusals.ts'
 import { apiLocations } from './api-locations.ts'
 import { httpMaps } from './http-maps.ts'
 import type { RenderOptions } from './options.ts'
@@ -23,6 +24,20 @@ function errorLocation(name: string, lines: string[]): string[] {
   return [`location = /__hpcai/${name} {`, ...indent(['internal;', ...lines]), '}']
 }
 
+/** The refusals nginx makes itself besides those above (a long URI, a range, HTTP/2…), as JSON. */
+const OTHER_REFUSALS = [411, 414, 417, 501, 505]
+
+function refusalLocations(): string[] {
+  return OTHER_REFUSALS.flatMap((status) => {
+    const refusal = REFUSALS[status]
+    if (!refusal) return []
+    return [
+      `error_page ${status} =${status} /__hpcai/refused_${status};`,
+      ...errorLocation(`refused_${status}`, errorAnswer(refusal.code, status, {}, refusal.message)),
+    ]
+  })
+}
+
 function errorLocations(): string[] {
   return [
     "# The proxy's own answers: JSON with the security headers, never nginx's HTML pages. Error pages",
@@ -40,6 +55,9 @@ function errorLocations(): string[] {
     ...errorLocation('headers_too_large', errorAnswer('too_large', 431)),
     ...errorLocation('too_large', errorAnswer('too_large', 413)),
     ...errorLocation('not_found', ['default_type text/plain;', 'return 404 "Not found\\n";']),
+    ...refusalLocations(),
+    '# nginx ignores an Expect it cannot meet; Node refuses it: both answer 417.',
+    'if ($http_expect !~* "^(100-continue)?$") { rewrite ^ /__hpcai/refused_417 last; }',
   ]
 }
 
@@ -81,6 +99,8 @@ export function renderNginxConfig(options: RenderOptions): string {
     '# No access log: the token travels in a request header.',
     'access_log off;',
     `client_max_body_size 16k;`,
+    '# No byte ranges (the files are small): no 416 either; Node ignores Range too.',
+    'max_ranges 0;',
     'types {',
     ...indent(TYPES),
     '}',

@@ -30,8 +30,8 @@ export function headerLines(extra: Record<string, string> = {}, extraAlways = tr
 }
 
 /** The body of one of the proxy's own JSON answers. */
-export function errorBody(code: ProxyErrorCode): string {
-  return JSON.stringify({ proxyError: code, message: PROXY_MESSAGES[code] })
+export function errorBody(code: ProxyErrorCode, message = PROXY_MESSAGES[code]): string {
+  return JSON.stringify({ proxyError: code, message })
 }
 
 /** The directives of a location that answers the proxy's JSON error `code`. */
@@ -39,10 +39,11 @@ export function errorAnswer(
   code: ProxyErrorCode,
   status: number = PROXY_ERRORS[code],
   extra: Record<string, string> = {},
+  message?: string,
 ): string[] {
   return [
     'default_type application/json;',
     ...headerLines({ [PROXY_ERROR_HEADER]: code, 'Cache-Control': 'no-store', ...extra }),
-    `return ${status} ${quoted(errorBody(code))};`,
+    `return ${status} ${quoted(errorBody(code, message))};`,
   ]
 }

@@ -6,6 +6,7 @@ import {
   TOKEN_HEADER,
   type ProxyErrorCode,
 } from '../../proxy/contract'
+import { redactJson } from '../lib/redact'
 import { ApiError } from './errors'
 import { readEnvelope, type RawPage } from './parse-page'
 import { apiErrorSchema } from './schema'
@@ -51,11 +52,9 @@ function errorOf(
   json: unknown,
   isJson: boolean,
   response: Response,
-  token: string,
 ): ApiError | null {
   const body = z.safeParse(apiErrorSchema, json)
-  // A server may echo what it was sent; the token never reaches an error text.
-  const message = body.success ? body.data.message?.replaceAll(token, '[token]').trim() : undefined
+  const message = body.success ? body.data.message?.trim() : undefined
   const code = body.success ? body.data.code : undefined
   if (status === 401 || status === 403 || code === -1) {
     return new ApiError('auth', message || `HPC-AI refused the token (HTTP ${status}).`, { status })
@@ -124,11 +123,12 @@ export async function postApi(
   let json: unknown
   let isJson = true
   try {
-    json = JSON.parse(body)
+    // A server may echo what it was sent: nothing token-shaped goes further than this line.
+    json = redactJson(JSON.parse(body) as unknown, token, body)
   } catch {
     isJson = false
   }
-  const error = errorOf(response.status, json, isJson, response, token)
+  const error = errorOf(response.status, json, isJson, response)
   if (error) throw error
   if (!isJson)
     throw new ApiError('bad-json', 'The dashboard server sent an answer that is not JSON.', {

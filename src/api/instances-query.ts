@@ -7,8 +7,9 @@ import type { LoadResult } from './load-result'
 import { shareLoadResult } from './share-load-result'
 
 /**
- * Every instance of the account. The key holds the token's subject, never the token, so that a
- * new token for the same account resumes on the data already on screen.
+ * Every instance of the account. The key holds the token's subject, never the token. A new token
+ * starts on an empty list (sign-in and a session's end remove it): what HPC-AI sent for an ended
+ * session is never shown to a token it has not accepted yet, whatever subject that token claims.
  */
 export function instancesQuery(token: string, subject: string) {
   return queryOptions({

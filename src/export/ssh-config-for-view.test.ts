@@ -43,15 +43,15 @@ describe('sshConfigForView', () => {
     expect(config.hosts.map((host) => host.alias)).toEqual([
       'llama-train',
       'llama-train-2',
-      '40',
-      '41',
+      'hpcai-40',
+      'hpcai-41',
     ])
     expect(config.text).toBe(
       [
         'Host llama-train\n  HostName 10.0.0.1\n  Port 30022\n  User root',
         'Host llama-train-2\n  HostName 10.0.0.1\n  Port 30022\n  User root',
-        'Host 40\n  HostName 10.0.0.1\n  Port 30022\n  User root',
-        'Host 41\n  HostName 10.0.0.1\n  Port 30022\n  User root',
+        'Host hpcai-40\n  HostName 10.0.0.1\n  Port 30022\n  User root',
+        'Host hpcai-41\n  HostName 10.0.0.1\n  Port 30022\n  User root',
       ].join('\n\n') + '\n',
     )
     expect(config.skipped).toEqual([])

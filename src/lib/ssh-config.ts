@@ -5,21 +5,34 @@
 import type { SshTarget } from './ssh'
 
 const FALLBACK_ALIAS = 'hpcai-instance'
+const RESERVED_PREFIX = 'hpcai-'
 const MAX_ALIAS = 63
 
 /**
+ * Aliases that would capture what the user means by another host: this machine's names (Debian's
+ * /etc/hosts) and what inet_aton reads as an IPv4 address without dots (`2130706433`,
+ * `0x7f000001`, `40`). Dots, colons, `*`, `?`, `!` and `,` never reach an alias at all.
+ */
+const RESERVED_ALIAS =
+  /^(?:localhost\d*|ip6-(?:localhost|loopback|localnet|mcastprefix|allnodes|allrouters)|broadcasthost|\d+|0x[0-9a-f]*)$/
+
+/**
  * A Host alias from an instance name: lower-case `[a-z0-9-]`, dashes collapsed and trimmed, at
- * most 63 characters, never empty. Applying it to its own output changes nothing.
+ * most 63 characters, never empty, never a name or address of another host (`localhost` becomes
+ * `hpcai-localhost`). Applying it to its own output changes nothing.
  */
 export function sshAlias(name: string): string {
-  const alias = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ALIAS)
-    .replace(/-+$/, '')
-  return alias || FALLBACK_ALIAS
+  const alias = trimmed(
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, ''),
+  )
+  if (!alias) return FALLBACK_ALIAS
+  return RESERVED_ALIAS.test(alias) ? trimmed(`${RESERVED_PREFIX}${alias}`) : alias
 }
+
+const trimmed = (alias: string) => alias.slice(0, MAX_ALIAS).replace(/-+$/, '')
 
 /**
  * One alias per name, in order; a repeated alias gets `-2`, `-3`, … until it is unused. The base is

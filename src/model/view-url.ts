@@ -1,3 +1,4 @@
+import { pageUrl } from '../lib/use-location-search'
 import { parseViewState, serializeViewState, type ViewState } from './view-state'
 
 /**
@@ -15,5 +16,5 @@ export function normaliseSearch(search: string): string {
 
 /** The dashboard's address with that view: what a bookmark or a shared link holds. */
 export function viewLink(search: string): string {
-  return `${window.location.origin}${window.location.pathname}${search}`
+  return pageUrl(search)
 }

@@ -20,8 +20,22 @@ describe('saved views', () => {
     expect(without([a, b], 'H100 running')).toEqual([b])
   })
 
+  it('keeps names without invisible characters, and takes look-alike names as one', () => {
+    expect(withView([a], { name: '\u200BH100\u200D running\u00A0\u2060', search: '?q=x' })).toEqual(
+      [{ name: 'H100 running', search: '?q=x' }],
+    )
+    expect(withView([a], { name: 'Ｈ100 RUNNING', search: '?q=y' })).toHaveLength(1)
+    expect(renamed([a, b], 'Failed', 'H100\u200B running')).toBeNull()
+    expect(renamed([a, b], 'Failed', '\u202Eh100 running')).toBeNull()
+    expect(renamed([a, b], 'Failed', '\uFEFFBroken\u00AD')).toEqual([a, { ...b, name: 'Broken' }])
+  })
+
   it('checks names', () => {
     expect(nameProblem('   ')).toBe('Give the view a name.')
+    expect(nameProblem('\u200B')).toBe('A name needs at least one visible character.')
+    expect(nameProblem(' \u200D\u2060\uFEFF\u3164 ')).toBe(
+      'A name needs at least one visible character.',
+    )
     expect(nameProblem('x'.repeat(81))).toMatch(/at most 80/)
     expect(nameProblem('H100 running')).toBeNull()
   })

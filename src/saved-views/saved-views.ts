@@ -8,11 +8,24 @@ export const MAX_NAME = 80
 export const MAX_SEARCH = 2_000
 export const MAX_VIEWS = 100
 
+/**
+ * Characters that take no room: controls and Unicode's default-ignorable code points (zero-width
+ * space and joiners, bidi marks, BOM, soft hyphen, variation selectors, Hangul fillers…), and the
+ * blank braille pattern.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu
+
+/** A name as kept: invisible characters dropped, any run of spaces one space, trimmed. */
 export function cleanName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ')
+  return name
+    .replace(INVISIBLE, '')
+    .replace(/[\s\p{Z}]+/gu, ' ')
+    .trim()
 }
 
-const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
+/** Two names are the same when they differ only by invisible characters, spacing, width or case. */
+const nameKey = (name: string) => cleanName(name).normalize('NFKC').toLocaleLowerCase()
+const same = (a: string, b: string) => nameKey(a) === nameKey(b)
 
 export function findView(views: readonly SavedView[], name: string): SavedView | undefined {
   return views.find((view) => same(view.name, cleanName(name)))
@@ -21,12 +34,16 @@ export function findView(views: readonly SavedView[], name: string): SavedView |
 /** What is wrong with a name for a new or renamed view, or null when it will do. */
 export function nameProblem(name: string): string | null {
   const clean = cleanName(name)
+  if (!clean && name.trim()) return 'A name needs at least one visible character.'
   if (!clean) return 'Give the view a name.'
   if (clean.length > MAX_NAME) return `A name has at most ${MAX_NAME} characters.`
   return null
 }
 
-/** Saves a view under a name; a view of the same name (any case) is replaced in place. */
+/**
+ * Saves a view under a name; a view of the same name (in any case, or differing only by invisible
+ * characters) is replaced in place, so no two views have names that look alike.
+ */
 export function withView(views: readonly SavedView[], view: SavedView): SavedView[] {
   const name = cleanName(view.name)
   const index = views.findIndex((other) => same(other.name, name))

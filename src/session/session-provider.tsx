@@ -35,6 +35,8 @@ function restore(): SessionState {
   }
 }
 
+const INSTANCES_KEY = ['instances']
+
 // setTimeout fires at once for delays past 2^31-1 ms.
 const MAX_TIMER_MS = 2_147_483_647
 
@@ -46,6 +48,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (message: string) => {
       clearToken()
       void queryClient.cancelQueries()
+      // The ended session's instances go with it: a new token sees them only once HPC-AI accepts it.
+      queryClient.removeQueries({ queryKey: INSTANCES_KEY })
       setState({ session: null, notice: message })
     },
     [queryClient],
@@ -60,9 +64,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     (token: string, claims: TokenClaims, remember: boolean) => {
-      // Another account's instances must never show under this token.
-      const previous = queryClient.getQueryCache().find({ queryKey: ['instances'] })?.queryKey[1]
-      if (previous !== undefined && previous !== claims.subject) queryClient.clear()
+      // No instances but those HPC-AI sends for this token, whatever its subject claims.
+      queryClient.removeQueries({ queryKey: INSTANCES_KEY })
       storeToken(token, remember)
       // Start loading now rather than after the dashboard's first render.
       queryClient.query(instancesQuery(token, claims.subject)).catch(() => undefined)

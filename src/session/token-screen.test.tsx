@@ -48,13 +48,36 @@ describe('the token screen', () => {
 
   it('takes a whole Cookie line, shows the claims, and signs in where the user chose to keep it', async () => {
     const { signIn, field } = renderScreen(false)
-    const token = jwt({ sub: 'user-7', iss: 'hpcaitech.com', exp: inOneDay() })
+    const token = jwt({
+      sub: 'user-7',
+      iss: 'hpcaitech.com',
+      aud: ['platform.colossalai.com'],
+      exp: inOneDay(),
+    })
     await userEvent.click(field)
     await userEvent.paste(`Cookie: theme=dark; AccessToken=${token}; lang=en`)
     expect(screen.getByLabelText('Token details')).toHaveTextContent('user-7')
     await userEvent.click(screen.getByRole('checkbox', { name: 'Remember on this device' }))
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
     expect(signIn).toHaveBeenCalledWith(token, expect.objectContaining({ subject: 'user-7' }), true)
+  })
+
+  it('calls out a token issued by another service by name, and uses it only when told to', async () => {
+    const { signIn, field } = renderScreen(false)
+    const token = jwt({ sub: 'u', iss: 'accounts.google.com', aud: 'hpcai', exp: inOneDay() })
+    await userEvent.click(field)
+    await userEvent.paste(token)
+    expect(
+      screen.getByText(/^This token was issued by accounts.google.com, not HPC-AI/),
+    ).toBeVisible()
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "This token was issued by accounts.google.com, not HPC-AI (hpcaitech.com), and made for hpcai, not HPC-AI's platform",
+    )
+    expect(signIn).not.toHaveBeenCalled()
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Use this token anyway' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(signIn).toHaveBeenCalledWith(token, expect.objectContaining({ subject: 'u' }), false)
   })
 
   it('says why the user is back on this screen', () => {

@@ -4,7 +4,9 @@ import { useDemoToken } from '../api/demo-token'
 import { Button } from '../components/button'
 import { Notice } from '../components/notice'
 import { useSession } from './session-context'
+import { ForeignTokenNotice } from './foreign-token-notice'
 import { checkForSignIn } from './sign-in-check'
+import { foreignTokenProblem } from './foreign-token'
 import { TokenHelp } from './token-help'
 import { TokenSummary } from './token-summary'
 import { ThemeSelect } from '../components/theme-select'
@@ -16,13 +18,18 @@ export function TokenScreen() {
   const [input, setInput] = useState('')
   const [remember, setRemember] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [useAnyway, setUseAnyway] = useState(false)
   const fieldId = useId()
   const check = input.trim() ? checkForSignIn(input, now) : null
+  const foreign = check?.ok ? foreignTokenProblem(check.claims) : null
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault()
     const result = checkForSignIn(input, Date.now())
     if (!result.ok) return setError(result.message)
+    const problem = foreignTokenProblem(result.claims)
+    if (problem && !useAnyway)
+      return setError(`${problem} Tick “Use this token anyway” to sign in.`)
     signIn(result.token, result.claims, remember)
   }
 
@@ -54,6 +61,7 @@ export function TokenScreen() {
           onChange={(event) => {
             setInput(event.target.value)
             setError(null)
+            setUseAnyway(false)
           }}
           rows={4}
           spellCheck={false}
@@ -72,6 +80,16 @@ export function TokenScreen() {
           <p className="text-sm text-danger">{check.message}</p>
         )}
         {check?.ok && <TokenSummary claims={check.claims} now={now} />}
+        {foreign && (
+          <ForeignTokenNotice
+            problem={foreign}
+            useAnyway={useAnyway}
+            onUseAnyway={(use) => {
+              setUseAnyway(use)
+              setError(null)
+            }}
+          />
+        )}
         <label className="flex items-center gap-2 text-sm text-fg-muted">
           <input
             type="checkbox"

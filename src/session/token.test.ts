@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EXPIRY_WARNING_MS, expiryState } from './expiry'
 import { checkForSignIn } from './sign-in-check'
+import { foreignTokenProblem } from './foreign-token'
 import { checkToken, extractToken } from './token'
 
 const base64url = (text: string) =>
@@ -11,6 +12,7 @@ const NOW = Date.UTC(2026, 10, 27, 12)
 const valid = jwt({
   sub: 'user-1',
   iss: 'hpcaitech.com',
+  aud: ['platform.colossalai.com'],
   exp: NOW / 1000 + 3600,
   iat: NOW / 1000 - 60,
 })
@@ -35,6 +37,7 @@ describe('checkToken', () => {
       claims: {
         subject: 'user-1',
         issuer: 'hpcaitech.com',
+        audience: ['platform.colossalai.com'],
         expiresAt: NOW + 3_600_000,
         issuedAt: NOW - 60_000,
       },
@@ -62,6 +65,36 @@ describe('checkToken', () => {
     const broken = `${valid}.extra`
     const result = checkToken(broken)
     expect(!result.ok && result.message).not.toContain(valid)
+  })
+})
+
+describe('foreignTokenProblem', () => {
+  const claimsOf = (payload: object) => {
+    const check = checkToken(jwt({ exp: NOW / 1000 + 3600, ...payload }))
+    if (!check.ok) throw new Error(check.message)
+    return check.claims
+  }
+
+  it('passes a token HPC-AI issued for its platform, aud as a list or a string', () => {
+    const hpcai = { iss: 'hpcaitech.com', aud: ['platform.colossalai.com'] }
+    expect(foreignTokenProblem(claimsOf(hpcai))).toBeNull()
+    expect(foreignTokenProblem(claimsOf({ ...hpcai, aud: 'platform.colossalai.com' }))).toBeNull()
+  })
+
+  it('names the issuer or the audience of a token issued elsewhere or for another service', () => {
+    expect(
+      foreignTokenProblem(
+        claimsOf({ iss: 'accounts.google.com', aud: ['platform.colossalai.com'] }),
+      ),
+    ).toBe('This token was issued by accounts.google.com, not HPC-AI (hpcaitech.com).')
+    expect(foreignTokenProblem(claimsOf({ iss: 'hpcaitech.com', aud: 'grafana.example' }))).toBe(
+      "This token was made for grafana.example, not HPC-AI's platform (platform.colossalai.com).",
+    )
+    expect(foreignTokenProblem(claimsOf({ sub: 'x' }))).toBe(
+      'This token was issued by no one it names, not HPC-AI (hpcaitech.com), and made for no ' +
+        "audience it names, not HPC-AI's platform (platform.colossalai.com).",
+    )
+    expect(foreignTokenProblem(claimsOf({ iss: 'x'.repeat(500), aud: [] }))).toMatch(/x{59}…, not/)
   })
 })
 

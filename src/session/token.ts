@@ -1,6 +1,8 @@
 export interface TokenClaims {
   subject: string
   issuer: string
+  /** `aud`, a string or a list in a JWT, always a list here. */
+  audience: string[]
   /** ms since the epoch */
   expiresAt: number
   issuedAt: number | null
@@ -34,6 +36,11 @@ function decodeBase64Url(part: string): string {
 const MAX_DATE_MS = 8.64e15
 
 const malformed = (message: string): TokenCheck => ({ ok: false, reason: 'malformed', message })
+
+function audienceOf(aud: unknown): string[] {
+  if (typeof aud === 'string') return [aud]
+  return Array.isArray(aud) ? aud.filter((item): item is string => typeof item === 'string') : []
+}
 
 /** Reads a JWT's claims without verifying it (the browser cannot, and need not). */
 export function checkToken(input: string): TokenCheck {
@@ -73,6 +80,7 @@ export function checkToken(input: string): TokenCheck {
     claims: {
       subject: typeof claims.sub === 'string' ? claims.sub : '',
       issuer: typeof claims.iss === 'string' ? claims.iss : '',
+      audience: audienceOf(claims.aud),
       expiresAt: claims.exp * 1000,
       issuedAt: typeof claims.iat === 'number' ? claims.iat * 1000 : null,
     },
