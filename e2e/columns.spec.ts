@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, signInWithDemo, test } from './fixtures.ts'
-import { bodyRows, table } from './locators.ts'
+import { bodyRows, columnTexts, table } from './locators.ts'
 
 /** The data columns' headers, left to right. */
 const headerOrder = (page: Page) =>
@@ -175,4 +175,21 @@ test('an old link with hidden columns opens with the columns it showed then', as
     'Created',
     'In status for',
   ])
+})
+
+test('Spend so far, an estimate, can be shown and sorts by what each instance has cost', async ({
+  page,
+}) => {
+  await signInWithDemo(page)
+  const menu = await columns(page)
+  await menu.getByRole('checkbox', { name: 'Spend so far' }).check()
+  await page.keyboard.press('Escape')
+  await header(page, 'Spend so far').click()
+  await expect(header(page, 'Spend so far')).toHaveAttribute('aria-sort', 'descending')
+  const spent = (await columnTexts(page, 'Spend so far'))
+    .map((text) => Number(/\$([\d,.]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? Number.NaN))
+    .filter(Number.isFinite)
+  expect(spent.length).toBeGreaterThan(5)
+  expect(spent).toEqual([...spent].sort((a, b) => b - a))
+  expect(spent[0]).toBeGreaterThan(spent.at(-1) ?? 0)
 })

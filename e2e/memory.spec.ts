@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expectNoSeriousViolations } from './axe.ts'
 import { expect, sim, signInWithDemo, test } from './fixtures.ts'
+import { csvRecords, exportFile, parseCsv } from './exports.ts'
 import { bodyRows, countLine } from './locators.ts'
 import { nameOf, statusOf } from './raw-expectations.ts'
 import { DEFAULT_INSTANCES } from './sim-data.ts'
@@ -93,6 +94,15 @@ test('a label added in the drawer is found by search and the Label facet, and su
   await expect(countLine(page)).toHaveText('1 of 92 instances')
   await expect(bodyRows(page)).toHaveCount(1)
   await expect(bodyRows(page).first()).toContainText('example-instance')
+  // In the row, beside the name, and in the CSV with the note.
+  await expect(bodyRows(page).first().getByText('team-zeta', { exact: true })).toBeVisible()
+  const { records } = csvRecords((await exportFile(page, 'CSV')).text, parseCsv)
+  expect(records).toHaveLength(1)
+  expect(records[0]).toMatchObject({
+    Name: 'example-instance',
+    Labels: 'team-zeta; <img-src=x-onerror=alert(1)>',
+    Note: 'eval box for the paper',
+  })
   await search(page).fill('zeta')
   await expect(countLine(page)).toHaveText('1 of 92 instances')
 
@@ -103,6 +113,10 @@ test('a label added in the drawer is found by search and the Label facet, and su
   await page.getByRole('checkbox', { name: 'team-zeta' }).check()
   await expect(countLine(page)).toHaveText('1 of 92 instances')
   await expect(page).toHaveURL(/label=team-zeta/)
+  // On a phone's card too.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(bodyRows(page).first().getByText('team-zeta', { exact: true })).toBeVisible()
+  await page.setViewportSize({ width: 1440, height: 900 })
 
   await page.goto(`/?instance=${EXAMPLE_ID}`)
   await expect(drawer(page).getByRole('textbox', { name: 'Note' })).toHaveValue(

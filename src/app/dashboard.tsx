@@ -81,9 +81,10 @@ export function Dashboard({
   const { observations, annotations } = memory
   const attention = useAttention(all, observations)
   const { histories } = memory
+  const loadedAt = query.dataUpdatedAt
   const context = useMemo(
-    () => ({ attention, observations, annotations, histories }),
-    [attention, observations, annotations, histories],
+    () => ({ attention, observations, annotations, histories, loadedAt }),
+    [attention, observations, annotations, histories, loadedAt],
   )
   const changes = useChangeLog(
     complete?.instances,
@@ -245,6 +246,8 @@ export function Dashboard({
             pending={actions.pending}
             attention={attention}
             observations={observations}
+            annotations={annotations}
+            histories={histories}
             dataVersion={all}
           />
         )}

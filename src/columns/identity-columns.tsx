@@ -1,8 +1,10 @@
 import { FlagChips } from '../components/flag-chips'
+import { LabelChips, PinMark } from '../components/label-chips'
 import { HealthMark } from '../components/health-mark'
 import { StatusBadge } from '../components/status-badge'
 import { liveHealthLabel, statusLabel } from '../lib/instance-format'
 import { liveHealth, STATUS_GROUP_RANK } from '../lib/status'
+import { labelsCell, noteCell, pinnedCell } from '../model/memory-export'
 import { defineColumn } from './column-def'
 
 export const nameColumn = defineColumn(
@@ -10,23 +12,37 @@ export const nameColumn = defineColumn(
   {
     label: 'Name',
     sort: { keys: [(i) => i.sortName] },
-    // The id on a second line, or only in the title when compact.
-    cell: (i, { compact }) => (
-      <>
-        <span className="block truncate font-medium text-fg" title={compact ? i.id : i.name}>
-          {i.name}
-        </span>
-        {!compact && (
-          <span className="block truncate font-mono text-xs text-fg-subtle" title={i.id}>
-            {i.id}
+    // A pin before the name; the labels and the id on a second line (the labels after the name
+    // and the id in the title when compact).
+    cell: (i, { compact, extras: { annotation } }) => {
+      const labels = <LabelChips labels={annotation?.labels ?? []} />
+      return (
+        <>
+          <span className="flex min-w-0 items-center gap-1.5">
+            {annotation?.pinned && <PinMark />}
+            <span className="truncate font-medium text-fg" title={compact ? i.id : i.name}>
+              {i.name}
+            </span>
+            {compact && labels}
           </span>
-        )}
-      </>
-    ),
-    // Names repeat: the id comes along.
+          {!compact && (
+            <span className="flex min-w-0 items-center gap-1.5">
+              {labels}
+              <span className="truncate font-mono text-xs text-fg-subtle" title={i.id}>
+                {i.id}
+              </span>
+            </span>
+          )}
+        </>
+      )
+    },
+    // Names repeat: the id comes along, and what the user wrote about the instance.
     exportFields: [
       { header: 'Name', value: (i) => i.name },
       { header: 'Instance ID', value: (i) => i.id },
+      { header: 'Labels', value: (_, extras) => labelsCell(extras) || null },
+      { header: 'Note', value: (_, extras) => noteCell(extras) || null },
+      { header: 'Pinned', value: (_, extras) => pinnedCell(extras) || null },
     ],
     card: 'title',
   },

@@ -4,6 +4,7 @@ import type { InstanceColumnDef } from './column-def'
 import { nameColumn, statusColumn } from './identity-columns'
 import { cpuColumn, diskColumn, gpuColumn, memoryColumn, regionColumn } from './machine-columns'
 import { priceColumn } from './price-column'
+import { spendColumn } from './spend-column'
 import { createdColumn, sinceColumn, stopsColumn } from './time-columns'
 
 /** Every column of the instances table, by id: the one place a column is defined. */
@@ -19,6 +20,7 @@ export const COLUMNS: Readonly<Record<ColumnId, InstanceColumnDef>> = {
   stops: stopsColumn,
   cpu: cpuColumn,
   memory: memoryColumn,
+  spend: spendColumn,
 }
 
 /** The definitions as TanStack Table takes them. */

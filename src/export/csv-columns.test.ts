@@ -46,6 +46,9 @@ describe('instancesCsv', () => {
     expect(header).toEqual([
       'Name',
       'Instance ID',
+      'Labels',
+      'Note',
+      'Pinned',
       'Status',
       'Health',
       'Needs attention',
@@ -67,10 +70,10 @@ describe('instancesCsv', () => {
       'CPU cores',
       'Memory',
       'Memory unit',
+      'Spend so far (USD, estimate)',
     ])
-    expect(first).toEqual([
-      '训练-节点-40',
-      'notebook-1',
+    expect(first?.slice(0, 5)).toEqual(['训练-节点-40', 'notebook-1', '', '', ''])
+    expect(first?.slice(5)).toEqual([
       'Running',
       'Healthy',
       'Disk 97%; Stops in 40 min',
@@ -92,17 +95,17 @@ describe('instancesCsv', () => {
       '8',
       '16',
       'GB',
+      expect.stringMatching(/^\d+(\.\d+)?$/),
     ])
-    expect(second?.slice(0, 6)).toEqual([
-      `'=cmd|"/c calc"!A1`,
-      'notebook-2',
+    expect(second?.slice(0, 2)).toEqual([`'=cmd|"/c calc"!A1`, 'notebook-2'])
+    expect(second?.slice(5, 9)).toEqual([
       'Stopped',
       'No live health (Stopped)',
       '',
       '0',
     ])
-    expect(second?.slice(7, 13)).toEqual(['0.5', '0.5', 'per hour', '', 'hour', 'Spot'])
-    expect(second?.slice(16, 18)).toEqual(['2026-11-28T10:00:00.000Z', 'no'])
+    expect(second?.slice(10, 16)).toEqual(['0.5', '0.5', 'per hour', '', 'hour', 'Spot'])
+    expect(second?.slice(19, 21)).toEqual(['2026-11-28T10:00:00.000Z', 'no'])
   })
 
   it('has the columns the table shows, in its order, and the name always', () => {
@@ -110,6 +113,9 @@ describe('instancesCsv', () => {
     expect(header).toEqual([
       'Name',
       'Instance ID',
+      'Labels',
+      'Note',
+      'Pinned',
       'Created (UTC)',
       'GPUs',
       'GPU type',

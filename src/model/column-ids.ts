@@ -15,6 +15,7 @@ export const COLUMN_IDS = [
   'stops',
   'cpu',
   'memory',
+  'spend',
 ] as const
 
 export type ColumnId = (typeof COLUMN_IDS)[number]

@@ -1,6 +1,7 @@
 import type { Instance } from '../api/instance'
 import type { ColumnId } from './column-ids'
 import { NO_OBSERVATIONS, type Observations } from './observations'
+import type { Histories } from './status-history'
 
 export interface Sort {
   id: ColumnId
@@ -16,9 +17,14 @@ export const sortByColumn = (current: Sort, id: ColumnId, descFirst: boolean): S
 
 export type SortValue = number | string | null
 
-/** What sorting needs beyond the instance itself: what this page observed of statuses. */
+/**
+ * What sorting needs beyond the instance itself: what the dashboard observed of statuses, when it
+ * first saw each instance, and the time of the load (what has accrued since is the next load's).
+ */
 export interface SortContext {
   observations: Observations
+  histories?: Histories
+  loadedAt?: number
 }
 
 export const NO_SORT_CONTEXT: SortContext = { observations: NO_OBSERVATIONS }

@@ -3,7 +3,8 @@ import { COLUMNS } from '../../columns/instance-columns'
 import { formatApproxHourly, formatCharge } from '../../lib/instance-format'
 import { isHourlyMode } from '../../lib/pricing'
 import { CARD_HEIGHT } from '../../../tailwind.config'
-import type { InstanceRowProps } from './instance-row'
+import { LabelChips, PinMark } from '../../components/label-chips'
+import { cellArgs, type InstanceRowProps } from './row-props'
 import { PENDING_STATUS, rowClass, rowProps } from './row-look'
 import { SelectCell } from './select-cells'
 
@@ -14,20 +15,20 @@ import { SelectCell } from './select-cells'
  * with health and attention flags, then GPU, region and disk. Memoised like the row.
  */
 export const InstanceCard = memo(function InstanceCard(props: InstanceRowProps) {
-  const { instance: i, now, onSelect, selected = false, pending = false } = props
-  const args = {
-    now,
-    compact: true,
-    extras: { flags: props.flags, observation: props.observation },
-  }
+  const { instance: i, onSelect, selected = false, pending = false, annotation } = props
+  const args = cellArgs(props, true)
   return (
     <tr {...rowProps(props)} className={rowClass(selected)} style={{ height: CARD_HEIGHT }}>
       {onSelect && <SelectCell id={i.id} name={i.name} selected={selected} onSelect={onSelect} />}
       <td className="border-b border-line py-2 pr-3 align-top">
         <div className="flex h-[75px] flex-col justify-between overflow-hidden">
           <div className="flex items-baseline gap-2">
-            <span className="min-w-0 flex-1 truncate font-medium text-fg" title={i.name}>
-              {i.name}
+            <span className="flex min-w-0 flex-1 items-center gap-1.5">
+              {annotation?.pinned && <PinMark />}
+              <span className="truncate font-medium text-fg" title={i.name}>
+                {i.name}
+              </span>
+              <LabelChips labels={annotation?.labels ?? []} />
             </span>
             <span className="shrink-0 tabular-nums">
               {formatCharge(i.billing.price, i.billing.chargeMode, i.billing.unit)}

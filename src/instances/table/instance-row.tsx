@@ -1,34 +1,12 @@
 import { memo } from 'react'
-import type { Instance } from '../../api/instance'
-import type { AttentionFlag } from '../../model/attention'
-import type { Observation } from '../../model/observations'
-import type { DrawnColumn } from './drawn-columns'
+import { cellArgs, type InstanceRowProps } from './row-props'
 import { PENDING_STATUS, rowClass, rowProps } from './row-look'
 import { SelectCell } from './select-cells'
 
-export interface InstanceRowProps {
-  instance: Instance
-  columns: readonly DrawnColumn[]
-  compact: boolean
-  rowIndex: number
-  now: number
-  active: boolean
-  onOpen: (id: string) => void
-  onActivate: (index: number) => void
-  /** Given when rows can be selected: a checkbox cell first. */
-  onSelect?: (id: string, range: boolean) => void
-  selected?: boolean
-  /** A stop was requested and the list does not show it yet: "Stopping (requested)". */
-  pending?: boolean
-  /** Attention flags and the status observation: stable objects, so that memo holds. */
-  flags?: readonly AttentionFlag[]
-  observation?: Observation
-}
-
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
 export const InstanceRow = memo(function InstanceRow(props: InstanceRowProps) {
-  const { instance, columns, compact, now, onSelect, selected = false, pending = false } = props
-  const args = { now, compact, extras: { flags: props.flags, observation: props.observation } }
+  const { instance, columns, compact, onSelect, selected = false, pending = false } = props
+  const args = cellArgs(props, compact)
   return (
     <tr
       {...rowProps(props)}

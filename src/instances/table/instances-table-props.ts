@@ -2,7 +2,9 @@ import type { ReactNode, Ref } from 'react'
 import type { Instance } from '../../api/instance'
 import type { Density } from '../../columns/density'
 import type { InstanceTable } from '../../columns/use-instance-table'
+import type { Annotations } from '../../model/annotations'
 import type { AttentionMap } from '../../model/attention'
+import type { Histories } from '../../model/status-history'
 import type { Observations } from '../../model/observations'
 import type { Sort } from '../../model/sort'
 import type { TableSelection } from './select-cells'
@@ -36,6 +38,9 @@ export interface InstancesTableProps {
   /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
   attention?: AttentionMap
   observations?: Observations
+  /** What the user keeps on this device: labels, notes, pins; and the status histories. */
+  annotations?: Annotations
+  histories?: Histories
   /**
    * Changes when new data arrives (a later page of the load, a refresh): the row under the
    * pointer, the focused row or the first row in view then stays where it is on screen.

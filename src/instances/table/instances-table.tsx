@@ -46,6 +46,8 @@ export function InstancesTable({
   pending,
   attention,
   observations,
+  annotations,
+  histories,
   dataVersion,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -168,6 +170,8 @@ export function InstancesTable({
                   pending={pending?.has(instance.id)}
                   flags={attention?.get(instance.id)}
                   observation={observations?.get(instance.id)}
+                  annotation={annotations?.get(instance.id)}
+                  firstSeen={histories?.get(instance.id)?.firstSeen}
                 />
               ))}
             </Suspense>
