@@ -98,12 +98,7 @@ describe('instancesCsv', () => {
       expect.stringMatching(/^\d+(\.\d+)?$/),
     ])
     expect(second?.slice(0, 2)).toEqual([`'=cmd|"/c calc"!A1`, 'notebook-2'])
-    expect(second?.slice(5, 9)).toEqual([
-      'Stopped',
-      'No live health (Stopped)',
-      '',
-      '0',
-    ])
+    expect(second?.slice(5, 9)).toEqual(['Stopped', 'No live health (Stopped)', '', '0'])
     expect(second?.slice(10, 16)).toEqual(['0.5', '0.5', 'per hour', '', 'hour', 'Spot'])
     expect(second?.slice(19, 21)).toEqual(['2026-11-28T10:00:00.000Z', 'no'])
   })
