@@ -54,6 +54,12 @@ export const CHUNK_KINDS: ChunkKind[] = [
   },
   { kind: 'dialogs', budgetKb: 2, entries: ['src/app/shortcuts-dialog.tsx'] },
   {
+    // Activity, Changes, Cost, ? and This device: right after the first paint, behind placeholders.
+    kind: 'header tools',
+    budgetKb: 3,
+    entries: ['src/app/header-tools.tsx'],
+  },
+  {
     kind: 'empty and problem states',
     budgetKb: 1.5,
     entries: ['src/instances/table/empty-states.tsx', 'src/app/dropped-items.tsx'],

@@ -7,27 +7,31 @@ import { overBudgetBy } from '../model/budget'
 import { useMemory } from '../model/memory-store'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
-import { ActivityButton } from '../stops/activity-button'
 import { useActionsOwner } from '../stops/actions-session'
 import { FAST_REFRESH_MS } from '../stops/reconcile'
 import { useSelection } from '../stops/selection-store'
 import { useActionsState } from '../stops/use-actions-state'
 import { serializeViewState } from '../model/view-state'
-import { ChangesButton } from '../changes/changes-button'
 import { useChangeLog } from '../changes/use-change-log'
-import { CostButton } from '../cost/cost-button'
-import { DeviceDataButton } from '../memory/device-data-button'
 import { SummaryStrip } from '../instances/summary/summary-strip'
 import { InstancesTable, type InstancesTableHandle } from '../instances/table/instances-table'
 import { Toolbar } from '../instances/toolbar/toolbar'
 import { useSession, type Session } from '../session/session-context'
-import { ExportToolsPlaceholder } from './export-tools-placeholder'
-import { Button } from '../components/button'
+import { ButtonPlaceholders } from '../components/button-placeholders'
 import { Dock } from '../components/dock'
 import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
 import { LoadProblems } from './load-problems'
-import { ExportTools, InstanceDrawer, NoInstances, NoMatches, ShortcutsDialog } from './lazy-parts'
+import {
+  ExportTools,
+  HeaderTools,
+  InstanceDrawer,
+  NoInstances,
+  NoMatches,
+  ShortcutsDialog,
+} from './lazy-parts'
+import { HEADER_TOOL_LABELS } from './header-tool-labels'
+import { EXPORT_TOOL_LABELS } from './export-tool-labels'
 import { RetryNotice } from './retry-notice'
 import { SkipLink } from './skip-link'
 import { useHelpKey } from './use-help-key'
@@ -136,26 +140,18 @@ export function Dashboard({
         expiresAt={session.claims.expiresAt}
         onSignOut={onSignOut}
         tools={
-          <>
-            <ActivityButton />
-            <ChangesButton log={changes} instanceHref={instanceHref} onOpenInstance={open} />
-            <CostButton
-              instances={rows}
-              fleet={all}
-              total={all.length}
+          <LazyPart fallback={<ButtonPlaceholders labels={HEADER_TOOL_LABELS} />}>
+            <HeaderTools
+              changes={changes}
+              rows={rows}
+              all={all}
               filters={activeFilters(view).map((filter) => filter.label)}
               instanceHref={instanceHref}
               onOpenInstance={open}
+              onHelp={openHelp}
+              onForgotten={onForgotten}
             />
-            <Button
-              onClick={openHelp}
-              aria-label="Keyboard shortcuts"
-              title="Keyboard shortcuts (?)"
-            >
-              <span aria-hidden="true">?</span>
-            </Button>
-            <DeviceDataButton onForgotten={onForgotten} />
-          </>
+          </LazyPart>
         }
       />
       <main className="flex min-h-0 flex-1 flex-col">
@@ -188,7 +184,7 @@ export function Dashboard({
           }
           labelsInUse={labelsInUse}
           tools={
-            <LazyPart fallback={<ExportToolsPlaceholder />}>
+            <LazyPart fallback={<ButtonPlaceholders labels={EXPORT_TOOL_LABELS} />}>
               <ExportTools
                 rows={rows}
                 view={view}

@@ -10,6 +10,9 @@ export const InstanceDrawer = lazy(() =>
     default: module.InstanceDrawer,
   })),
 )
+export const HeaderTools = lazy(() =>
+  import('./header-tools').then((module) => ({ default: module.HeaderTools })),
+)
 export const ExportTools = lazy(() =>
   import('./export-tools').then((module) => ({ default: module.ExportTools })),
 )

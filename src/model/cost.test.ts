@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { instanceFromExample } from '../testing/example-instance'
+import { billedInterval } from './billed-interval'
 import {
-  billedInterval,
   monthEstimate,
   mostExpensiveRunning,
   reservedTermTotal,

@@ -4,6 +4,7 @@
  * the summary and the drawer read them from here.
  */
 import type { Instance } from '../api/instance'
+import { billedInterval } from './billed-interval'
 import { chargeModeWords } from '../lib/billing-words'
 import { hoursPerUnit, isHourlyMode } from '../lib/pricing'
 
@@ -70,22 +71,6 @@ export function mostExpensiveRunning(instances: readonly Instance[], limit = 10)
         (b.billing.hourly ?? 0) - (a.billing.hourly ?? 0) || a.sortName.localeCompare(b.sortName),
     )
     .slice(0, limit)
-}
-
-/**
- * The time an instance is assumed billed: from creation until now while Running, until its stop
- * when stopped (Stopped, Archived, Released). Other statuses, and unknown times, are not counted.
- */
-export function billedInterval(
-  instance: Instance,
-  now: number,
-  start = instance.createdAt,
-): [number, number] | null {
-  if (start === null) return null
-  if (isRunning(instance)) return [start, Math.max(start, now)]
-  if (instance.statusGroup === 'stopped' && instance.stoppedAt !== null)
-    return [start, Math.max(start, Math.min(instance.stoppedAt, now))]
-  return null
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Instance } from '../api/instance'
-import { billedInterval } from './cost'
+import { billedInterval } from './billed-interval'
 
 const HOUR = 3_600_000
 

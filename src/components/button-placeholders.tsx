@@ -1,0 +1,17 @@
+import { buttonClass } from './button-styles'
+
+/**
+ * Holds the place of buttons whose code loads right after the first paint (a few milliseconds),
+ * as wide as the buttons will be, so that nothing beside them shifts; hidden from everyone.
+ */
+export function ButtonPlaceholders({ labels }: { labels: readonly string[] }) {
+  return (
+    <span aria-hidden="true" className="invisible contents">
+      {labels.map((label) => (
+        <span key={label} className={buttonClass('secondary')}>
+          {label}
+        </span>
+      ))}
+    </span>
+  )
+}
