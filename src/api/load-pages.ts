@@ -1,6 +1,7 @@
 import { ApiError, isAuthError } from './errors'
 import { combinePages, type LoadResult, type MissingPage } from './load-result'
 import { checkedPageCount, coveringPages, isShortPage, mayFitSmaller } from './page-fit'
+import { Interner } from './interner'
 import { parseItems, type InstancePage, type RawPage } from './parse-page'
 
 export type FetchPage = (page: number, pageSize: number, signal?: AbortSignal) => Promise<RawPage>
@@ -59,8 +60,13 @@ export async function loadPages(plan: PagePlan): Promise<LoadResult> {
   const pageCount = (total: number) => Math.min(plan.maxPages, Math.max(1, Math.ceil(total / size)))
   const pages = new Map<number, InstancePage>()
   const missing = new Map<number, MissingPage>()
+  // One copy of each shared value (region, image, …) for the whole load.
+  const interner = new Interner()
   const keep = ({ page, size }: Task, raw: RawPage) =>
-    pages.set((page - 1) * size, { ...parseItems(raw.items), pager: raw.pager })
+    pages.set((page - 1) * size, {
+      ...parseItems(raw.items, undefined, interner),
+      pager: raw.pager,
+    })
   const combine = () => combinePages(pages, missing, totalEntries)
   let partialAt = 0
   let fellBack = false

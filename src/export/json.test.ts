@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { rawOf } from '../api/raw-of'
 import { instancesOf } from '../testing/test-instances'
 import type { AttentionFlag } from '../model/attention'
 import type { RowContext } from '../model/row-context'
@@ -47,9 +48,9 @@ describe('instancesJson', () => {
 
 describe('rawInstancesJson', () => {
   it('is the items exactly as the API sent them, in view order', () => {
-    expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => row.raw))
+    expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => rawOf(row)))
     expect(JSON.parse(rawInstancesJson([...rows].reverse()))).toEqual(
-      [...rows].reverse().map((row) => row.raw),
+      [...rows].reverse().map((row) => rawOf(row)),
     )
   })
 })

@@ -1,4 +1,5 @@
 import type { Instance } from '../api/instance'
+import { rawOf } from '../api/raw-of'
 import { NO_ROW_CONTEXT, type RowContext } from '../model/row-context'
 
 /** The view model without the raw item and the precomputed search and sort keys. */
@@ -48,9 +49,5 @@ export function instancesJson(
 
 /** The instances exactly as the API sent them (each item's own JSON), in the view's order. */
 export function rawInstancesJson(rows: readonly Instance[]): string {
-  return `${JSON.stringify(
-    rows.map((row) => row.raw),
-    null,
-    2,
-  )}\n`
+  return `${JSON.stringify(rows.map(rawOf), null, 2)}\n`
 }
