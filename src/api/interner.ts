@@ -5,7 +5,7 @@
  */
 export class Interner {
   private readonly texts = new Map<string, string>()
-  private readonly blocks = new Map<string, unknown>()
+  private readonly kinds = new Map<string, Map<unknown, unknown[]>>()
 
   /** The first equal string seen. */
   text(value: string): string {
@@ -16,31 +16,29 @@ export class Interner {
   }
 
   /**
-   * The first value made for `key` (the values it is made of, joined by the caller), else
-   * `make()`, kept for the next instance with the same key.
+   * The first value of `kind` made for this `primary` value that `equals` accepts, else `make()`,
+   * kept for the next instance. `primary` narrows the search (a region's id, a price); `equals`
+   * compares the rest (with Object.is for numbers, so that -0 stays -0).
    */
-  block<T>(key: string, make: () => T): T {
-    const known = this.blocks.get(key)
-    if (known !== undefined) return known as T
+  shared<T>(kind: string, primary: unknown, equals: (known: T) => boolean, make: () => T): T {
+    let byPrimary = this.kinds.get(kind)
+    if (!byPrimary) this.kinds.set(kind, (byPrimary = new Map<unknown, unknown[]>()))
+    const candidates = byPrimary.get(primary) as T[] | undefined
+    if (candidates) {
+      for (const known of candidates) if (equals(known)) return known
+    }
     const made = make()
-    this.blocks.set(key, made)
+    if (candidates) candidates.push(made)
+    else byPrimary.set(primary, [made])
     return made
   }
 }
 
-/**
- * The key of a shared block: its kind and the values it is made of, each marked with its type and
- * a string with its length, so that no two different lists of values give the same key (whatever
- * characters an API string holds).
- */
-export function keyOf(kind: string, ...parts: (string | number | boolean | null)[]): string {
-  let key = kind
-  for (const part of parts) {
-    if (typeof part === 'string') key += `|s${part.length}:${part}`
-    else if (typeof part === 'number') key += `|n${Object.is(part, -0) ? '-0' : String(part)}`
-    else key += part === null ? '|z' : part ? '|t' : '|f'
-  }
-  return key
+/** Whether two lists hold the same values in the same order (Object.is for each). */
+export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (!Object.is(a[index], b[index])) return false
+  return true
 }
 
 /**

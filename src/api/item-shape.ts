@@ -124,25 +124,43 @@ function fitsLeaf(leaf: Leaf, value: unknown): boolean {
     case 'objects':
       return fitsList(value, isObject)
     case 'ports':
-      return fitsList(value, (item) => fitsBlock(PORT, item))
+      return fitsList(value, (item) => fitsCompiled(COMPILED_PORT, item))
+  }
+}
+
+/** A block with its keys listed once, so that checking an item allocates nothing. */
+interface Compiled {
+  keys: string[]
+  specs: (Leaf | Compiled)[]
+}
+
+function compile(block: Block): Compiled {
+  const keys = Object.keys(block)
+  return {
+    keys,
+    specs: keys.map((key) => {
+      const spec = block[key] as Leaf | Block
+      return typeof spec === 'string' ? spec : compile(spec)
+    }),
   }
 }
 
 /** The block's keys, exactly and in order, each value fitting its leaf or block. */
-function fitsBlock(block: Block, value: unknown): boolean {
+function fitsCompiled(block: Compiled, value: unknown): boolean {
   if (!isObject(value)) return false
   let count = 0
-  const keys = Object.keys(block)
   for (const key in value) {
-    if (key !== keys[count]) return false
-    const spec = block[key]
+    if (key !== block.keys[count]) return false
+    const spec = block.specs[count] as Leaf | Compiled
     const field = value[key]
-    if (typeof spec === 'string' ? !fitsLeaf(spec, field) : !fitsBlock(spec as Block, field))
-      return false
+    if (typeof spec === 'string' ? !fitsLeaf(spec, field) : !fitsCompiled(spec, field)) return false
     count++
   }
-  return count === keys.length
+  return count === block.keys.length
 }
+
+const COMPILED_ITEM = compile(ITEM_SHAPE)
+const COMPILED_PORT = compile(PORT)
 
 /** A CPU-only machine sends GPU type '' (the view model shows no type when there is no GPU). */
 function gpuFits(item: DocumentedItem): boolean {
@@ -152,7 +170,7 @@ function gpuFits(item: DocumentedItem): boolean {
 
 /** Whether `item` is of the documented shape, so that the view model can stand for it. */
 export function hasDocumentedShape(item: unknown): item is DocumentedItem {
-  return fitsBlock(ITEM_SHAPE, item) && gpuFits(item as DocumentedItem)
+  return fitsCompiled(COMPILED_ITEM, item) && gpuFits(item as DocumentedItem)
 }
 
 type LeafType<L> = L extends 'text' | 'name'

@@ -1,16 +1,24 @@
-import { diskUsage, fullestPercent } from '../lib/disk'
+import { fullestPercent } from '../lib/disk'
 import { jupyterUrl } from '../lib/jupyter'
 import { naturalKey } from '../lib/natural-key'
-import { hourlyPrice } from '../lib/pricing'
 import { sshAccess, type NodePort } from '../lib/ssh'
 import { statusGroup } from '../lib/status'
 import type { Instance } from './instance'
-import { EMPTY_LIST, Interner, keyOf, NULL_LIST } from './interner'
+import { Interner, NULL_LIST } from './interner'
+import {
+  sharedAmount,
+  sharedBilling,
+  sharedConfiguration,
+  sharedDisk,
+  sharedImage,
+  sharedRegion,
+  sharedTexts,
+  sharedType,
+} from './shared-blocks'
 import { MAX_DATE_MS } from './item-shape'
 import type { RawInstance } from './schema'
 
 type Spec = RawInstance['instanceSpecInfo']
-type Amount = Spec['instanceTypeInfo']['memory']
 
 /** What toInstance reads: the lenient schema's output, or an item of the documented shape. */
 export interface ItemFields {
@@ -35,17 +43,6 @@ function describe(value: unknown): string {
     return ''
   }
 }
-
-/** A list of texts as the view model keeps it: null and empty as the shared empty lists, else shared by content. */
-function texts(list: string[] | null, kind: string, interner: Interner): string[] {
-  if (list === null) return NULL_LIST as never[]
-  if (list.length === 0) return EMPTY_LIST as never[]
-  return interner.block(keyOf(kind, ...list), () => list)
-}
-
-/** Which tag list an image has, as part of its key: sent as null is not the same as sent empty. */
-const tagsKey = (tags: string[]) =>
-  tags === (NULL_LIST as never[]) ? null : keyOf('tags', ...tags)
 
 /**
  * Flattens one API item into the view model; pure, so it is computed once per fetch. Blocks many
@@ -75,19 +72,13 @@ export function toInstance(
         )
   const usage = runtime.instanceDiskUsageInfo
   const amounts = runtime.instanceDiskAmountInfo
-  const disk = (used: number | null, total: number | null) =>
-    interner.block(keyOf('disk', used, total), () => diskUsage(used, total))
-  const rootDisk = disk(usage.rootDiskUsedGi, amounts.rootDiskAmountGi)
-  const dataDisk = disk(usage.dataDiskUsedGi, amounts.dataDiskAmountGi)
+  const rootDisk = sharedDisk(usage.rootDiskUsedGi, amounts.rootDiskAmountGi, interner)
+  const dataDisk = sharedDisk(usage.dataDiskUsedGi, amounts.dataDiskAmountGi, interner)
   const gpuCount = Math.max(0, type.gpu.amount ?? 0)
   const region = spec.regionInfo
   const name = spec.name.trim() || meta.instanceId
   const image = spec.imageInfo
-  const tags = texts(image.tags, 'tags', interner)
-  const config = spec.instanceConfiguration
-  const request = config.InstanceDiskAmountRequest
-  const amount = (kind: string, block: Amount) =>
-    interner.block(keyOf(kind, block.amount, block.type, block.unit), () => ({ ...block }))
+  const tags = sharedTexts(image.tags, 'tags', interner)
   const username = text(meta.instanceUsername)
   const status = text(runtime.status)
   return {
@@ -111,65 +102,15 @@ export function toInstance(
     cpuCount: type.cpu.amount,
     cpuType: text(type.cpu.type),
     cpuUnit: text(type.cpu.unit),
-    memory: amount('memory', type.memory),
-    systemDisk: amount('disk', type.disk),
-    instanceType: interner.block(keyOf('type', type.instanceId, type.instanceTypeName), () => ({
-      id: type.instanceId,
-      name: type.instanceTypeName,
-    })),
-    region: interner.block(
-      keyOf(
-        'region',
-        region.regionId,
-        region.name,
-        region.location,
-        region.domain,
-        region.sshAddress,
-        region.value,
-      ),
-      () => ({
-        id: region.regionId,
-        name: region.name,
-        location: region.location,
-        domain: region.domain,
-        sshAddress: region.sshAddress,
-        value: region.value,
-      }),
-    ),
-    billing: interner.block(
-      keyOf(
-        'billing',
-        billing.chargeMode,
-        billing.duration,
-        billing.price,
-        billing.unit,
-        billing.type,
-      ),
-      () => ({ ...billing, hourly: hourlyPrice(billing.price, billing.chargeMode) }),
-    ),
+    memory: sharedAmount('memory', type.memory, interner),
+    systemDisk: sharedAmount('systemDisk', type.disk, interner),
+    instanceType: sharedType(type, interner),
+    region: sharedRegion(region, interner),
+    billing: sharedBilling(billing, interner),
     isSpot: spec.isSpotInstance === true,
-    image: interner.block(
-      keyOf('image', image.architecture, image.isPublic, image.name, image.type, tagsKey(tags)),
-      () => ({ ...image, tags }),
-    ),
-    configuration: interner.block(
-      keyOf(
-        'configuration',
-        config.enableCommonData,
-        config.enableDocker,
-        config.dockerStorageSize,
-        request.rootDiskAmountGiReq,
-        request.dataDiskAmountGiReq,
-      ),
-      () => ({
-        enableCommonData: config.enableCommonData,
-        enableDocker: config.enableDocker,
-        dockerStorageSize: config.dockerStorageSize,
-        rootDiskRequestGi: request.rootDiskAmountGiReq,
-        dataDiskRequestGi: request.dataDiskAmountGiReq,
-      }),
-    ),
-    remoteStorages: texts(
+    image: sharedImage(image, tags, interner),
+    configuration: sharedConfiguration(spec.instanceConfiguration, interner),
+    remoteStorages: sharedTexts(
       spec.remoteStorages && spec.remoteStorages.map(describe).filter(Boolean),
       'storages',
       interner,
