@@ -67,6 +67,7 @@ export async function measureLoad(
 
 export interface UncappedLoadResult {
   instances: number
+  latencyMs: number
   pageSize: number
   /** The app: from the click to every instance counted and rows on screen; and to the first rows. */
   time: Stat
@@ -79,18 +80,18 @@ export interface UncappedLoadResult {
 }
 
 /**
- * A server without a page cap and with no added latency, so that the load is as fast as the server,
- * the proxy and the browser allow: the app beside the naive client asking for `pageSize` per page,
- * alternately, `runs` times each.
+ * A server without a page cap (with no added latency, the load is as fast as the server, the proxy
+ * and the browser allow): the app beside the naive client asking for 1,000 per page, alternately,
+ * `runs` times each.
  */
 export async function measureUncappedLoad(
   browser: Browser,
   appUrl: string,
   simulator: Simulator,
-  instances: number,
+  { instances, latencyMs }: { instances: number; latencyMs: number },
   runs: number,
 ): Promise<UncappedLoadResult> {
-  simulator.configure({ instances, pageCap: 0, latencyMs: 0, demo: false })
+  simulator.configure({ instances, pageCap: 0, latencyMs, demo: false })
   const times: number[] = []
   const firstRowTimes: number[] = []
   const naive: number[] = []
@@ -107,6 +108,7 @@ export async function measureUncappedLoad(
   }
   const result = {
     instances,
+    latencyMs,
     pageSize: LARGE_PAGE_SIZE,
     time: stat(times),
     firstRows: stat(firstRowTimes),

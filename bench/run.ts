@@ -18,7 +18,12 @@ import { LARGE_PAGE_SIZE } from '../src/api/paging.ts'
 import { startDemo } from '../scripts/start-demo.ts'
 import * as budget from './budgets.ts'
 import { measureInteractions, type InteractionResult } from './interaction.ts'
-import { measureLoad, measureUncappedLoad, type LoadScenario } from './load.ts'
+import {
+  measureLoad,
+  measureUncappedLoad,
+  type LoadScenario,
+  type UncappedLoadResult,
+} from './load.ts'
 import { naiveLoad } from './naive-client.ts'
 import { Report } from './report.ts'
 import { describeMachine } from './machine.ts'
@@ -40,8 +45,11 @@ const LOAD_SCENARIOS: LoadScenario[] = [
   { instances: 1_000, pageCap: 50, latencyMs: 200 }, // 20 pages at 200 ms: about 1 s
   { instances: 50_000, pageCap: 50, latencyMs: 150 }, // 1,000 pages at 150 ms: about 25 s
 ]
-/** A fleet loaded from a server without a page cap, beside the naive client (naive-client.ts). */
-const UNCAPPED_INSTANCES = 50_000
+/** Fleets loaded from a server without a page cap, beside the naive client (naive-client.ts). */
+const UNCAPPED_SCENARIOS = [
+  { instances: 50_000, latencyMs: 0 },
+  { instances: 10_000, latencyMs: 150 },
+]
 
 const report = new Report()
 const n = (count: number) => count.toLocaleString('en-US')
@@ -148,16 +156,12 @@ try {
     )
   }
   results.load = loads
-  if (LOADS) {
-    const uncapped = await measureUncappedLoad(
-      browser,
-      demo.appUrl,
-      demo.simulator,
-      UNCAPPED_INSTANCES,
-      RUNS,
-    )
-    results.uncappedLoad = uncapped
-    const what = `${n(uncapped.instances)}, no page cap, no added latency`
+  results.uncappedLoad = []
+  for (const scenario of LOADS ? UNCAPPED_SCENARIOS : []) {
+    const uncapped = await measureUncappedLoad(browser, demo.appUrl, demo.simulator, scenario, RUNS)
+    ;(results.uncappedLoad as UncappedLoadResult[]).push(uncapped)
+    const latency = scenario.latencyMs ? `${scenario.latencyMs} ms` : 'no added latency'
+    const what = `${n(uncapped.instances)}, no page cap, ${latency}`
     console.log(`bench: load ${what}: ${formatStat(uncapped.time, 'ms')}`)
     report.info(
       `Naive client: ${what}, ${n(uncapped.pageSize)} per page`,
@@ -170,12 +174,16 @@ try {
       `${budget.UNCAPPED_LOAD_RATIO}x of the naive client`,
       uncapped.ratio <= budget.UNCAPPED_LOAD_RATIO,
     )
-    report.check(
-      `First rows, ${what}`,
-      `${formatStat(uncapped.firstRows, 'ms')} = ${x(uncapped.firstRowsRatio)}`,
-      `${budget.FIRST_ROWS_RATIO}x of one request (the naive client's page 1)`,
-      uncapped.firstRowsRatio <= budget.FIRST_ROWS_RATIO,
-    )
+    const firstRows = `${formatStat(uncapped.firstRows, 'ms')} = ${x(uncapped.firstRowsRatio)}`
+    // With no latency one request takes a few ms, and the sign-in itself would be the figure.
+    if (scenario.latencyMs > 0)
+      report.check(
+        `First rows, ${what}`,
+        firstRows,
+        `${budget.FIRST_ROWS_RATIO}x of one request (the naive client's page 1)`,
+        uncapped.firstRowsRatio <= budget.FIRST_ROWS_RATIO,
+      )
+    else report.info(`First rows, ${what}`, firstRows, "over the naive client's page 1")
   }
 
   results.interaction = []
