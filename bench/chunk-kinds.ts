@@ -6,7 +6,6 @@
  */
 import type { ChunkKind } from './classify-chunks.ts'
 
-/** The design's budget for the JS of the first paint (DESIGN.md, Budgets). */
 export const INITIAL_JS_BUDGET_KB = 125
 /** Lazy entries that no kind names yet, together. */
 export const OTHER_LAZY_BUDGET_KB = 5

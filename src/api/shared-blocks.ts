@@ -2,7 +2,7 @@ import { diskUsage, type DiskUsage } from '../lib/disk'
 import { hourlyPrice } from '../lib/pricing'
 import type { Instance } from './instance'
 import { EMPTY_LIST, NULL_LIST, sameList, type Interner } from './interner'
-import type { ItemFields } from './to-instance'
+import type { ItemFields } from './item-fields'
 
 /**
  * The view model's blocks that many instances share, one object per equal block in a load (see

@@ -16,20 +16,7 @@ import {
   sharedType,
 } from './shared-blocks'
 import { MAX_DATE_MS } from './item-shape'
-import type { RawInstance } from './schema'
-
-type Spec = RawInstance['instanceSpecInfo']
-
-/** What toInstance reads: the lenient schema's output, or an item of the documented shape. */
-export interface ItemFields {
-  instanceMetadata: RawInstance['instanceMetadata']
-  instanceSpecInfo: Omit<Spec, 'imageInfo' | 'remoteStorages' | 'nodePorts'> & {
-    imageInfo: Omit<Spec['imageInfo'], 'tags'> & { tags: string[] | null }
-    remoteStorages: unknown[] | null
-    nodePorts: Spec['nodePorts'] | null
-  }
-  instanceRuntimeInfo: RawInstance['instanceRuntimeInfo']
-}
+import type { ItemFields } from './item-fields'
 
 // Anything past the end of JavaScript dates (or not positive) is no time at all.
 const positiveTime = (value: number | null): number | null =>
