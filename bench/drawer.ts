@@ -1,26 +1,23 @@
 import type { Page } from '@playwright/test'
-import { longestInteraction, resetProbes, settle } from './session.ts'
+import { settle } from './session.ts'
+import { samples, timed, type Samples } from './sorts.ts'
 
 /**
  * Opens the drawer by clicking a row's name, `runs` times after one unmeasured open (the drawer's
- * chunk loads on first use), closing it with Escape in between: the longest event of each click.
+ * chunk loads on first use), closing it with Escape in between.
  */
-export async function measureDrawerOpen(page: Page, runs: number): Promise<number[]> {
+export async function measureDrawerOpen(page: Page, runs: number): Promise<Samples> {
   const rows = page.getByRole('table', { name: 'Instances' }).locator('tbody tr[data-row-index]')
   const dialog = page.getByRole('dialog')
-  const durations: number[] = []
+  const opens = samples()
+  const unmeasured = samples()
   for (let run = 0; run <= runs; run++) {
-    await resetProbes(page)
-    await rows
-      .nth(1 + (run % 5))
-      .locator('td:nth-child(2)')
-      .click()
+    const name = rows.nth(1 + (run % 5)).locator('td:nth-child(2)')
+    await timed(page, run > 0 ? opens : unmeasured, 'click', () => name.click())
     await dialog.waitFor()
-    await settle(page)
-    if (run > 0) durations.push(await longestInteraction(page))
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
     await settle(page)
   }
-  return durations
+  return opens
 }

@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test'
-import { longestInteraction, resetProbes, settle } from './session.ts'
+import { samples, timed, type Samples } from './sorts.ts'
 
 /**
  * What the browser alone takes to show new text in the rows on screen: a button whose click
- * handler (well under a millisecond of script) moves every row's texts to the next row, measured
- * by Event Timing like the interactions. No interaction that changes the rows in view can be
- * faster on the machine, so this is the floor the interaction figures stand on. Each click is
- * undone by the next (forth, then back), so the table is left as it was.
+ * handler (well under a millisecond of script) moves every row's texts to the next row, timed like
+ * the interactions (frame-accurately and by Event Timing). No interaction that changes the rows in
+ * view can be faster on the machine, so this is the floor the interaction figures are held against.
+ * Each click is undone by the next (forth, then back), so the table is left as it was.
  */
-export async function measureRenderFloor(page: Page, runs: number): Promise<number[]> {
+export async function measureRenderFloor(page: Page, runs: number): Promise<Samples> {
   await page.evaluate(() => {
     const button = document.createElement('button')
     button.id = 'bench-floor'
@@ -34,13 +34,9 @@ export async function measureRenderFloor(page: Page, runs: number): Promise<numb
     })
     document.body.append(button)
   })
-  const durations: number[] = []
-  for (let run = 0; run < runs * 2; run++) {
-    await resetProbes(page)
-    await page.click('#bench-floor')
-    await settle(page)
-    durations.push(await longestInteraction(page))
-  }
+  const floor = samples()
+  for (let run = 0; run < runs * 2; run++)
+    await timed(page, floor, 'click', () => page.click('#bench-floor'))
   await page.evaluate(() => document.getElementById('bench-floor')?.remove())
-  return durations
+  return floor
 }

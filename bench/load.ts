@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
-import { DEFAULT_PAGE_SIZE, PAGE_CONCURRENCY } from '../src/api/paging.ts'
+import { LARGE_PAGE_SIZE, PAGE_CONCURRENCY } from '../src/api/paging.ts'
+import { naiveLoad } from './naive-client.ts'
 import { openPage, signInAndWait } from './session.ts'
 import { stat, type Stat } from './stats.ts'
 
@@ -38,7 +39,7 @@ export async function measureLoad(
     latencyMs: scenario.latencyMs,
     demo: false,
   })
-  const pages = Math.ceil(scenario.instances / Math.min(DEFAULT_PAGE_SIZE, scenario.pageCap))
+  const pages = Math.ceil(scenario.instances / Math.min(LARGE_PAGE_SIZE, scenario.pageCap))
   const sequentialMs = pages * scenario.latencyMs
   const limitMs = (1 + Math.ceil((pages - 1) / PAGE_CONCURRENCY)) * scenario.latencyMs
   const times: number[] = []
@@ -61,5 +62,62 @@ export async function measureLoad(
     ratio: time.median / limitMs,
     firstRows,
     firstRowsRatio: firstRows.median / scenario.latencyMs,
+  }
+}
+
+export interface UncappedLoadResult {
+  instances: number
+  latencyMs: number
+  pageSize: number
+  /** The app: from the click to every instance counted and rows on screen; and to the first rows. */
+  time: Stat
+  firstRows: Stat
+  /** The naive client (naive-client.ts) in the same run: the whole load, and its page 1 alone. */
+  naive: Stat
+  naivePageOne: Stat
+  ratio: number
+  firstRowsRatio: number
+}
+
+/**
+ * A server without a page cap (with no added latency, the load is as fast as the server, the proxy
+ * and the browser allow): the app beside the naive client asking for 1,000 per page, alternately,
+ * `runs` times each.
+ */
+export async function measureUncappedLoad(
+  browser: Browser,
+  appUrl: string,
+  simulator: Simulator,
+  { instances, latencyMs }: { instances: number; latencyMs: number },
+  runs: number,
+): Promise<UncappedLoadResult> {
+  simulator.configure({ instances, pageCap: 0, latencyMs, demo: false })
+  const times: number[] = []
+  const firstRowTimes: number[] = []
+  const naive: number[] = []
+  const naivePageOne: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const reference = await naiveLoad(browser, appUrl, LARGE_PAGE_SIZE)
+    naive.push(reference.ms)
+    naivePageOne.push(reference.firstPageMs)
+    const { page, close } = await openPage(browser, appUrl)
+    const { allMs, firstRowsMs } = await signInAndWait(page, instances)
+    times.push(allMs)
+    firstRowTimes.push(firstRowsMs)
+    await close()
+  }
+  const result = {
+    instances,
+    latencyMs,
+    pageSize: LARGE_PAGE_SIZE,
+    time: stat(times),
+    firstRows: stat(firstRowTimes),
+    naive: stat(naive),
+    naivePageOne: stat(naivePageOne),
+  }
+  return {
+    ...result,
+    ratio: result.time.median / result.naive.median,
+    firstRowsRatio: result.firstRows.median / result.naivePageOne.median,
   }
 }

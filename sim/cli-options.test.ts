@@ -20,4 +20,11 @@ describe('parseSimArgs', () => {
     expect(() => parseSimArgs(['--stop-ms', '-1'])).toThrow(/--stop-ms/)
     expect(() => parseSimArgs(['--stop-ms', 'soon'])).toThrow(/--stop-ms/)
   })
+
+  it('reads --page-cap-mode and refuses a mode it does not know', () => {
+    const { options } = parseSimArgs(['--page-cap', '100', '--page-cap-mode', 'silent'])
+    expect(options).toMatchObject({ pageCap: 100, pageCapMode: 'silent' })
+    expect(parseSimArgs([]).options.pageCapMode).toBe('report')
+    expect(() => parseSimArgs(['--page-cap-mode', 'lie'])).toThrow(/--page-cap-mode/)
+  })
 })

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util'
 import { SIM_DEFAULTS } from './defaults.ts'
-import { DEFAULT_SIM_OPTIONS, type SimOptions } from './options.ts'
+import {
+  DEFAULT_SIM_OPTIONS,
+  PAGE_CAP_MODES,
+  type PageCapMode,
+  type SimOptions,
+} from './options.ts'
 
 function nonNegativeInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback
@@ -11,11 +16,19 @@ function nonNegativeInt(name: string, raw: string | undefined, fallback: number)
   return value
 }
 
+function pageCapMode(raw: string | undefined): PageCapMode {
+  if (raw === undefined) return SIM_DEFAULTS.pageCapMode
+  const mode = PAGE_CAP_MODES.find((known) => known === raw)
+  if (!mode)
+    throw new Error(`--page-cap-mode must be one of ${PAGE_CAP_MODES.join(', ')}, got "${raw}"`)
+  return mode
+}
+
 export const SIM_USAGE =
-  'usage: npm run sim -- [--port P] [--instances N] [--latency MS] [--page-cap N] [--seed S] [--stop-ms MS] [--demo] [--hostile] [--fail-rate PERCENT] [--fail-status CODE]'
+  'usage: npm run sim -- [--port P] [--instances N] [--latency MS] [--page-cap N] [--page-cap-mode report|silent|refuse] [--seed S] [--stop-ms MS] [--demo] [--hostile] [--fail-rate PERCENT] [--fail-status CODE]'
 
 /**
- * Parses `--port P --instances N --latency MS --page-cap N --seed S --stop-ms MS [--demo]
+ * Parses `--port P --instances N --latency MS --page-cap N --page-cap-mode M --seed S --stop-ms MS [--demo]
  * [--hostile] [--fail-rate PERCENT] [--fail-status CODE]`; anything not given keeps its default.
  */
 export function parseSimArgs(args: string[]): { port: number; options: SimOptions } {
@@ -26,6 +39,7 @@ export function parseSimArgs(args: string[]): { port: number; options: SimOption
       instances: { type: 'string' },
       latency: { type: 'string' },
       'page-cap': { type: 'string' },
+      'page-cap-mode': { type: 'string' },
       seed: { type: 'string' },
       'stop-ms': { type: 'string' },
       demo: { type: 'boolean', default: false },
@@ -42,6 +56,7 @@ export function parseSimArgs(args: string[]): { port: number; options: SimOption
       instances: nonNegativeInt('instances', values.instances, SIM_DEFAULTS.instances),
       latencyMs: nonNegativeInt('latency', values.latency, SIM_DEFAULTS.latencyMs),
       pageCap: nonNegativeInt('page-cap', values['page-cap'], SIM_DEFAULTS.pageCap),
+      pageCapMode: pageCapMode(values['page-cap-mode']),
       seed: nonNegativeInt('seed', values.seed, SIM_DEFAULTS.seed),
       stopMs: nonNegativeInt('stop-ms', values['stop-ms'], SIM_DEFAULTS.stopMs),
       demo: values.demo,

@@ -82,7 +82,15 @@ function makeInstance(random: Random, index: number, now: number): RawInstance {
         gpu: { amount: gpuCount, type: cpuOnly ? '' : gpu.type, unit: '' },
         disk: { amount: rootTotal, type: 'nvme', unit: 'GB' },
       },
-      regionInfo: { ...region, regionId: `${region.name}-${'0'.repeat(4)}-region` },
+      // In the documented order of keys, as HPC-AI's own example sends them.
+      regionInfo: {
+        domain: region.domain,
+        location: region.location,
+        name: region.name,
+        sshAddress: region.sshAddress,
+        value: region.value,
+        regionId: `${region.name}-${'0'.repeat(4)}-region`,
+      },
       remoteStorages:
         index % 9 === 4
           ? null

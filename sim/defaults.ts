@@ -11,8 +11,10 @@ export const SIM_DEFAULTS = {
   seed: 1,
   /** Delay before every answer. */
   latencyMs: 0,
-  /** Largest page served; 0 serves what the client asks (up to 1000). */
+  /** Largest page served; 0 serves what the client asks. */
   pageCap: 0,
+  /** How a request above the cap is answered: the cap, said in the pager. */
+  pageCapMode: 'report',
   /** How long a stopped instance stays `Stopping` before it is `Stopped`. */
   stopMs: 4_000,
   /** HTTP status of an injected failure. */

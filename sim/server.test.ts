@@ -89,6 +89,49 @@ describe('the simulator at its default 92 instances', () => {
   })
 })
 
+describe('the simulator with a page cap', () => {
+  const simulator = new Simulator({ instances: 250 })
+  let url = ''
+  beforeAll(async () => {
+    url = await simulator.listen()
+  })
+  afterAll(() => simulator.close())
+  const ids = (answer: { json: RawListResponse }) =>
+    answer.json.instances.map((instance) => instance.instanceMetadata.instanceId)
+  const all = () =>
+    simulator.world.instances.map((instance) => instance.instanceMetadata.instanceId)
+
+  it('without a cap serves any size asked for, as HPC-AI documents no maximum', async () => {
+    simulator.configure({ pageCap: 0 })
+    const page = await list(url, pager(1, 5000))
+    expect(page.json.pager).toEqual({ currentPage: 1, pageSize: 5000, totalEntries: 250 })
+    expect(page.json.instances).toHaveLength(250)
+  })
+
+  it('report: serves the cap and says so in the pager', async () => {
+    simulator.configure({ pageCap: 100, pageCapMode: 'report' })
+    const second = await list(url, pager(2, 1000))
+    expect(second.json.pager).toEqual({ currentPage: 2, pageSize: 100, totalEntries: 250 })
+    expect(ids(second)).toEqual(all().slice(100, 200))
+    expect((await list(url, pager(1, 100))).json.pager.pageSize).toBe(100)
+  })
+
+  it('silent: serves the cap, pages counted in capped sizes, and echoes the size asked for', async () => {
+    simulator.configure({ pageCap: 100, pageCapMode: 'silent' })
+    const second = await list(url, pager(2, 1000))
+    expect(second.json.pager).toEqual({ currentPage: 2, pageSize: 1000, totalEntries: 250 })
+    expect(ids(second)).toEqual(all().slice(100, 200))
+  })
+
+  it('refuse: HTTP 400 with a JSON message above the cap, pages up to it served', async () => {
+    simulator.configure({ pageCap: 100, pageCapMode: 'refuse' })
+    const refused = await list(url, pager(1, 101))
+    expect(refused.status).toBe(400)
+    expect(refused.json).toEqual({ code: 400, message: 'pager.pageSize must be between 1 and 100' })
+    expect(ids(await list(url, pager(3, 100)))).toEqual(all().slice(200, 250))
+  })
+})
+
 describe('the simulator at scale', () => {
   it('serves 50,000 instances with a page cap and the same data for the same seed', async () => {
     const started = performance.now()

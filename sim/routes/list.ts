@@ -1,9 +1,8 @@
 import type { RawListResponse } from '../api-types.ts'
 import { injectedFailure } from '../faults.ts'
 import { json, parseJson } from '../http.ts'
+import type { SimOptions } from '../options.ts'
 import type { RouteAnswer, RouteInput } from './route.ts'
-
-const MAX_PAGE_SIZE = 1000
 
 function parsePager(body: string): { currentPage: number; pageSize: number } | null {
   const parsed = parseJson(body) as { pager?: { currentPage?: unknown; pageSize?: unknown } } | null
@@ -12,6 +11,16 @@ function parsePager(body: string): { currentPage: number; pageSize: number } | n
   if (!Number.isInteger(currentPage) || !Number.isInteger(pageSize)) return null
   if (currentPage < 1 || pageSize < 1) return null
   return { currentPage, pageSize }
+}
+
+/** The size served for a request, the size the pager reports, or null when the request is refused. */
+export function pageSizes(
+  asked: number,
+  { pageCap, pageCapMode }: Pick<SimOptions, 'pageCap' | 'pageCapMode'>,
+): { served: number; reported: number } | null {
+  if (pageCap <= 0 || asked <= pageCap) return { served: asked, reported: asked }
+  if (pageCapMode === 'refuse') return null
+  return { served: pageCap, reported: pageCapMode === 'silent' ? asked : pageCap }
 }
 
 /** `POST /api/instance/list`: honest pages of the world as it is now. */
@@ -23,13 +32,16 @@ export function answerList({ body, options, world }: RouteInput): RouteAnswer {
   }
   const failure = injectedFailure(options.faults, pager.currentPage)
   if (failure) return { answer: failure, counted: false }
-  const cap = options.pageCap > 0 ? options.pageCap : MAX_PAGE_SIZE
-  const pageSize = Math.min(pager.pageSize, cap)
+  const sizes = pageSizes(pager.pageSize, options)
+  if (!sizes) {
+    const message = `pager.pageSize must be between 1 and ${options.pageCap}`
+    return { answer: json(400, { code: 400, message }), counted: false }
+  }
   const all = world.snapshot()
-  const start = (pager.currentPage - 1) * pageSize
+  const start = (pager.currentPage - 1) * sizes.served
   const response: RawListResponse = {
-    instances: all.slice(start, start + pageSize),
-    pager: { currentPage: pager.currentPage, pageSize, totalEntries: all.length },
+    instances: all.slice(start, start + sizes.served),
+    pager: { currentPage: pager.currentPage, pageSize: sizes.reported, totalEntries: all.length },
   }
   return { answer: json(200, response), counted: true }
 }

@@ -65,6 +65,9 @@ export interface Instance {
   sortName: string
   /** Lower-cased name, id, GPU type, region, image and user, precomputed for search. */
   searchText: string
-  /** The item exactly as received, for the drawer's Raw section. */
-  raw: unknown
+  /**
+   * The item exactly as received when the fields above cannot give it back (it is not of the
+   * documented shape), else undefined: read what HPC-AI sent with `rawOf(instance)`.
+   */
+  rawKept: unknown
 }

@@ -3,6 +3,7 @@ import { fetchInstancePage } from './client'
 import { ApiError } from './errors'
 import { loadAllInstances } from './load-all'
 import { loadProgress } from './load-progress'
+import { sessionPageSize } from './paging'
 import type { LoadResult } from './load-result'
 import { shareLoadResult } from './share-load-result'
 
@@ -24,6 +25,9 @@ export function instancesQuery(token: string, subject: string) {
             fetchInstancePage({ token, page, pageSize, signal: pageSignal }),
           {
             signal,
+            // Large pages until one fails where a small one does not; then small ones until sign-out.
+            pageSize: sessionPageSize.get(),
+            onFallback: sessionPageSize.set,
             onProgress: loadProgress.set,
             // The first load shows rows as pages arrive; a refresh keeps the complete list on
             // screen until the new one is complete.

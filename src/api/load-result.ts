@@ -14,13 +14,19 @@ export interface LoadResult {
   partial?: true
 }
 
+/** A page that still failed after its retries: its number (in the size it was asked in), and why. */
+export interface MissingPage {
+  page: number
+  error: ApiError
+}
+
 /**
- * The pages received so far as one list, in page order, each instance once (the first page that
- * held it wins; later copies are counted as duplicates).
+ * The pages received so far as one list, in list order (each keyed by where it starts), each
+ * instance once (the first page that held it wins; later copies are counted as duplicates).
  */
 export function combinePages(
   pages: Iterable<[number, InstancePage]>,
-  missing: ReadonlyMap<number, ApiError>,
+  missing: ReadonlyMap<number, MissingPage>,
   totalEntries: number,
 ): LoadResult {
   const seen = new Set<string>()
@@ -37,12 +43,13 @@ export function combinePages(
       }
     }
   }
+  const gaps = [...missing].sort(([a], [b]) => a - b).map(([, gap]) => gap)
   return {
     instances,
     dropped,
     duplicates,
     totalEntries,
-    missingPages: [...missing.keys()].sort((a, b) => a - b),
-    pageError: missing.values().next().value ?? null,
+    missingPages: gaps.map((gap) => gap.page),
+    pageError: gaps[0]?.error ?? null,
   }
 }

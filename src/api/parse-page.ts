@@ -3,6 +3,8 @@ import { jupyterTemplate } from '../lib/config'
 import { ApiError } from './errors'
 import type { Instance } from './instance'
 import { listEnvelopeSchema, rawInstanceSchema } from './schema'
+import { Interner } from './interner'
+import { hasDocumentedShape } from './item-shape'
 import { toInstance } from './to-instance'
 
 export interface Pager {
@@ -69,16 +71,25 @@ export function readEnvelope(
   }
 }
 
-/** Turns items into view-model instances, keeping every item that has an id; the rest say why. */
+/**
+ * Turns items into view-model instances, keeping every item that has an id; the rest say why. An
+ * item of the documented shape reads the same through the lenient schema as it is, so it is read
+ * as it is, and not kept (rawOf gives it back); any other item is parsed leniently and kept.
+ */
 export function parseItems(
   items: unknown[],
   template = jupyterTemplate,
+  interner = new Interner(),
 ): Omit<InstancePage, 'pager'> {
   const instances: Instance[] = []
   const dropped: DroppedItem[] = []
   for (const item of items) {
+    if (hasDocumentedShape(item)) {
+      instances.push(toInstance(item, undefined, template, interner))
+      continue
+    }
     const parsed = z.safeParse(rawInstanceSchema, item)
-    if (parsed.success) instances.push(toInstance(parsed.data, item, template))
+    if (parsed.success) instances.push(toInstance(parsed.data, item, template, interner))
     else dropped.push({ id: idOf(item), reason: firstIssue(parsed.error) })
   }
   return { instances, dropped }

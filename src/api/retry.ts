@@ -6,6 +6,8 @@ export interface RetryOptions {
   /** The longest a Retry-After may make us wait. */
   maxDelayMs?: number
   signal?: AbortSignal
+  /** Which transient failures to retry (all of them by default). */
+  shouldRetry?: (error: ApiError) => boolean
   onWait?: (delayMs: number, error: ApiError) => void
 }
 
@@ -25,12 +27,13 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** Runs `attempt`, retrying transient ApiErrors with exponential backoff or the server's Retry-After. */
 export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
-  const { retries, baseDelayMs, maxDelayMs = 30_000, signal, onWait } = options
+  const { retries, baseDelayMs, maxDelayMs = 30_000, signal, shouldRetry, onWait } = options
   for (let failures = 0; ; failures++) {
     try {
       return await attempt()
     } catch (error) {
       if (!(error instanceof ApiError) || !error.transient || failures >= retries) throw error
+      if (shouldRetry && !shouldRetry(error)) throw error
       const delay = Math.min(maxDelayMs, error.retryAfterMs ?? baseDelayMs * 2 ** failures)
       onWait?.(delay, error)
       await sleep(delay, signal)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { LoadResult } from './load-result'
 import { shareInstances, shareLoadResult } from './share-load-result'
+import { instanceFromExample } from '../testing/example-instance'
 import { instancesOf } from '../testing/test-instances'
+import { rawOf } from './raw-of'
 
 const resultOf = (instances: LoadResult['instances'], extra: Partial<LoadResult> = {}) => ({
   instances,
@@ -45,5 +47,18 @@ describe('shareLoadResult', () => {
   it('takes the new data as is when there is none before', () => {
     const next = resultOf(instancesOf({ id: 'a' }))
     expect(shareLoadResult(undefined, next)).toBe(next)
+  })
+
+  it('takes the new instance when a list HPC-AI sent as null now comes empty (the Raw section shows which)', () => {
+    const sentNull = instanceFromExample((item) => {
+      item.instanceSpecInfo.imageInfo.tags = null
+    })
+    const sentEmpty = instanceFromExample((item) => {
+      ;(item.instanceSpecInfo.imageInfo as { tags: string[] | null }).tags = []
+    })
+    const [shared] = shareInstances([sentNull], [sentEmpty])
+    expect(shared).toBe(sentEmpty)
+    expect(JSON.stringify(rawOf(shared ?? sentNull))).toContain('"tags":[]')
+    expect(shareInstances([sentNull], [instanceFromExample()])[0]).toBe(sentNull)
   })
 })

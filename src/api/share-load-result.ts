@@ -1,5 +1,6 @@
 import { replaceEqualDeep } from '@tanstack/react-query'
 import type { Instance } from './instance'
+import { NULL_LIST } from './interner'
 import type { LoadResult } from './load-result'
 
 /**
@@ -24,11 +25,27 @@ export function shareInstances(previous: Instance[], next: Instance[]): Instance
   let same = previous.length === next.length
   const shared = next.map((instance, index) => {
     const old = byId.get(instance.id)
-    const kept = old === undefined ? instance : replaceEqualDeep(old, instance)
+    const kept =
+      old === undefined || !sameNullLists(old, instance)
+        ? instance
+        : replaceEqualDeep(old, instance)
     if (kept !== previous[index]) same = false
     return kept
   })
   return same ? previous : shared
+}
+
+/**
+ * Whether the lists that read empty were sent the same way (null or empty) in both: equal to the
+ * eye, but rawOf gives back what was sent, so an instance whose list went from null to [] is new.
+ */
+function sameNullLists(a: Instance, b: Instance): boolean {
+  const isNull = (list: readonly unknown[]) => list === NULL_LIST
+  return (
+    isNull(a.image.tags) === isNull(b.image.tags) &&
+    isNull(a.nodePorts) === isNull(b.nodePorts) &&
+    isNull(a.remoteStorages) === isNull(b.remoteStorages)
+  )
 }
 
 function isLoadResult(value: unknown): value is LoadResult {

@@ -1,14 +1,24 @@
-import { diskUsage, fullestPercent } from '../lib/disk'
+import { fullestPercent } from '../lib/disk'
 import { jupyterUrl } from '../lib/jupyter'
 import { naturalKey } from '../lib/natural-key'
-import { hourlyPrice } from '../lib/pricing'
 import { sshAccess, type NodePort } from '../lib/ssh'
 import { statusGroup } from '../lib/status'
 import type { Instance } from './instance'
-import type { RawInstance } from './schema'
+import { Interner, NULL_LIST } from './interner'
+import {
+  sharedAmount,
+  sharedBilling,
+  sharedConfiguration,
+  sharedDisk,
+  sharedImage,
+  sharedRegion,
+  sharedTexts,
+  sharedType,
+} from './shared-blocks'
+import { MAX_DATE_MS } from './item-shape'
+import type { ItemFields } from './item-fields'
 
-// JavaScript dates end at 8.64e15 ms; anything past that (or not positive) is no time at all.
-const MAX_DATE_MS = 8.64e15
+// Anything past the end of JavaScript dates (or not positive) is no time at all.
 const positiveTime = (value: number | null): number | null =>
   value !== null && value > 0 && value <= MAX_DATE_MS ? value : null
 
@@ -21,82 +31,82 @@ function describe(value: unknown): string {
   }
 }
 
-/** Flattens one parsed API item into the view model; pure, so it is computed once per fetch. */
-export function toInstance(item: RawInstance, raw: unknown, template: string): Instance {
+/**
+ * Flattens one API item into the view model; pure, so it is computed once per fetch. Blocks many
+ * instances share (region, machine, image, billing) are one object per load (`interner`).
+ * `rawKept` is the item as received when the view model cannot give it back (see rawOf).
+ */
+export function toInstance(
+  item: ItemFields,
+  rawKept: unknown,
+  template: string,
+  interner = new Interner(),
+): Instance {
+  const text = (value: string) => interner.text(value)
   const meta = item.instanceMetadata
   const spec = item.instanceSpecInfo
   const runtime = item.instanceRuntimeInfo
   const type = spec.instanceTypeInfo
   const billing = spec.instanceBillingInfo
-  const nodePorts = spec.nodePorts.flatMap((entry): NodePort[] =>
-    entry.port !== null && entry.nodePort !== null
-      ? [{ port: entry.port, nodePort: entry.nodePort, address: entry.address }]
-      : [],
-  )
-  const rootDisk = diskUsage(
-    runtime.instanceDiskUsageInfo.rootDiskUsedGi,
-    runtime.instanceDiskAmountInfo.rootDiskAmountGi,
-  )
-  const dataDisk = diskUsage(
-    runtime.instanceDiskUsageInfo.dataDiskUsedGi,
-    runtime.instanceDiskAmountInfo.dataDiskAmountGi,
-  )
+  const ports = spec.nodePorts
+  const nodePorts =
+    ports === null
+      ? (NULL_LIST as never[])
+      : ports.flatMap((entry): NodePort[] =>
+          entry.port !== null && entry.nodePort !== null
+            ? [{ port: entry.port, address: text(entry.address), nodePort: entry.nodePort }]
+            : [],
+        )
+  const usage = runtime.instanceDiskUsageInfo
+  const amounts = runtime.instanceDiskAmountInfo
+  const rootDisk = sharedDisk(usage.rootDiskUsedGi, amounts.rootDiskAmountGi, interner)
+  const dataDisk = sharedDisk(usage.dataDiskUsedGi, amounts.dataDiskAmountGi, interner)
   const gpuCount = Math.max(0, type.gpu.amount ?? 0)
   const region = spec.regionInfo
   const name = spec.name.trim() || meta.instanceId
+  const image = spec.imageInfo
+  const tags = sharedTexts(image.tags, 'tags', interner)
+  const username = text(meta.instanceUsername)
+  const status = text(runtime.status)
   return {
     id: meta.instanceId,
     name,
-    username: meta.instanceUsername,
-    owner: meta.instanceAuth.ownerUserName,
-    status: runtime.status,
+    username,
+    owner: text(meta.instanceAuth.ownerUserName),
+    status,
     statusGroup: statusGroup(runtime.status),
     healthy: runtime.healthy,
-    phase: runtime.phase,
-    message: runtime.message,
-    diagnosisReason: runtime.diagnosisReason,
-    diagnosisMessage: runtime.diagnosisMessage,
+    phase: text(runtime.phase),
+    message: text(runtime.message),
+    diagnosisReason: text(runtime.diagnosisReason),
+    diagnosisMessage: text(runtime.diagnosisMessage),
     createdAt: positiveTime(runtime.createAtUnixMs),
     stoppedAt: positiveTime(runtime.stopTimestamp),
     scheduledStopAt: positiveTime(runtime.scheduledStopTimestamp),
     gpuCount,
-    gpuType: gpuCount > 0 ? type.gpu.type : '',
-    gpuUnit: type.gpu.unit,
+    gpuType: gpuCount > 0 ? text(type.gpu.type) : '',
+    gpuUnit: text(type.gpu.unit),
     cpuCount: type.cpu.amount,
-    cpuType: type.cpu.type,
-    cpuUnit: type.cpu.unit,
-    memory: type.memory,
-    systemDisk: type.disk,
-    instanceType: { id: type.instanceId, name: type.instanceTypeName },
-    region: {
-      id: region.regionId,
-      name: region.name,
-      location: region.location,
-      domain: region.domain,
-      sshAddress: region.sshAddress,
-      value: region.value,
-    },
-    billing: { ...billing, hourly: hourlyPrice(billing.price, billing.chargeMode) },
+    cpuType: text(type.cpu.type),
+    cpuUnit: text(type.cpu.unit),
+    memory: sharedAmount('memory', type.memory, interner),
+    systemDisk: sharedAmount('systemDisk', type.disk, interner),
+    instanceType: sharedType(type, interner),
+    region: sharedRegion(region, interner),
+    billing: sharedBilling(billing, interner),
     isSpot: spec.isSpotInstance === true,
-    image: spec.imageInfo,
-    configuration: {
-      enableCommonData: spec.instanceConfiguration.enableCommonData,
-      enableDocker: spec.instanceConfiguration.enableDocker,
-      dockerStorageSize: spec.instanceConfiguration.dockerStorageSize,
-      rootDiskRequestGi: spec.instanceConfiguration.InstanceDiskAmountRequest.rootDiskAmountGiReq,
-      dataDiskRequestGi: spec.instanceConfiguration.InstanceDiskAmountRequest.dataDiskAmountGiReq,
-    },
-    remoteStorages: spec.remoteStorages.map(describe).filter(Boolean),
+    image: sharedImage(image, tags, interner),
+    configuration: sharedConfiguration(spec.instanceConfiguration, interner),
+    remoteStorages: sharedTexts(
+      spec.remoteStorages && spec.remoteStorages.map(describe).filter(Boolean),
+      'storages',
+      interner,
+    ),
     nodePorts,
     rootDisk,
     dataDisk,
     diskPercent: fullestPercent(rootDisk, dataDisk),
-    ssh: sshAccess({
-      status: runtime.status,
-      username: meta.instanceUsername,
-      nodePorts,
-      fallbackAddress: region.sshAddress,
-    }),
+    ssh: sshAccess({ status, username, nodePorts, fallbackAddress: region.sshAddress }),
     subUrl: runtime.subUrl,
     jupyterUrl: jupyterUrl(runtime.subUrl, region.domain, template),
     sortName: naturalKey(name),
@@ -106,11 +116,11 @@ export function toInstance(item: RawInstance, raw: unknown, template: string): I
       type.gpu.type,
       region.name,
       region.location,
-      spec.imageInfo.name,
+      image.name,
       meta.instanceUsername,
     ]
       .join('\n')
       .toLowerCase(),
-    raw,
+    rawKept,
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { rawOf } from '../api/raw-of'
 import { instancesOf } from '../testing/test-instances'
 import type { AttentionFlag } from '../model/attention'
 import type { RowContext } from '../model/row-context'
@@ -18,6 +19,7 @@ describe('instancesJson', () => {
     expect(document.instances.map((instance) => instance.name)).toEqual(['训练-节点-40', 'alpha'])
     const first = document.instances[0] ?? {}
     expect(first).not.toHaveProperty('raw')
+    expect(first).not.toHaveProperty('rawKept')
     expect(first).not.toHaveProperty('searchText')
     expect(first).not.toHaveProperty('sortName')
     expect(first).toMatchObject({ id: 'b', status: 'Running', billing: { hourly: 1 } })
@@ -70,9 +72,9 @@ describe('labels and notes in the JSON export', () => {
 
 describe('rawInstancesJson', () => {
   it('is the items exactly as the API sent them, in view order', () => {
-    expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => row.raw))
+    expect(JSON.parse(rawInstancesJson(rows))).toEqual(rows.map((row) => rawOf(row)))
     expect(JSON.parse(rawInstancesJson([...rows].reverse()))).toEqual(
-      [...rows].reverse().map((row) => row.raw),
+      [...rows].reverse().map((row) => rawOf(row)),
     )
   })
 })

@@ -1,11 +1,12 @@
 import type { Instance } from '../api/instance'
+import { rawOf } from '../api/raw-of'
 import { memoryFacts } from '../model/memory-export'
 import { NO_ROW_CONTEXT, rowExtras, type RowContext } from '../model/row-context'
 
 /** The view model without the raw item and the precomputed search and sort keys. */
-export type ExportedInstance = Omit<Instance, 'raw' | 'searchText' | 'sortName'>
+export type ExportedInstance = Omit<Instance, 'rawKept' | 'searchText' | 'sortName'>
 
-const LEFT_OUT = new Set<string>(['raw', 'searchText', 'sortName'])
+const LEFT_OUT = new Set<string>(['rawKept', 'searchText', 'sortName'])
 
 export function exportedInstance(instance: Instance): ExportedInstance {
   return Object.fromEntries(
@@ -56,9 +57,5 @@ export function instancesJson(
 
 /** The instances exactly as the API sent them (each item's own JSON), in the view's order. */
 export function rawInstancesJson(rows: readonly Instance[]): string {
-  return `${JSON.stringify(
-    rows.map((row) => row.raw),
-    null,
-    2,
-  )}\n`
+  return `${JSON.stringify(rows.map(rawOf), null, 2)}\n`
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import type { Instance } from '../api/instance'
+import { rawOf } from '../api/raw-of'
 import { CopyButton } from '../components/copy-button'
 import { Section } from '../components/section'
 
 /** The instance exactly as HPC-AI sent it, for support tickets; rendered only when opened. */
 export function RawSection({ instance }: { instance: Instance }) {
   const [open, setOpen] = useState(false)
-  const json = JSON.stringify(instance.raw, null, 2)
+  const json = JSON.stringify(rawOf(instance), null, 2)
   return (
     <Section title="Raw">
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
