@@ -193,3 +193,26 @@ test('Spend so far, an estimate, can be shown and sorts by what each instance ha
   expect(spent).toEqual([...spent].sort((a, b) => b - a))
   expect(spent[0]).toBeGreaterThan(spent.at(-1) ?? 0)
 })
+
+test('a saved view carries its columns, widths, pinning and density', async ({ page }) => {
+  await signInWithDemo(page, '/?cols=name.price.status&w=price200&pin=name.price&density=compact')
+  await expect(bodyRows(page).first()).toHaveCSS('height', '36px')
+  await page.getByRole('button', { name: 'Save view' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save view' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Money first')
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(dialog).toBeHidden()
+
+  await (await columns(page)).getByRole('button', { name: 'Reset columns' }).click()
+  await page.getByRole('radio', { name: 'Comfortable' }).check()
+  await page.keyboard.press('Escape')
+  await expect(bodyRows(page).first()).toHaveCSS('height', '52px')
+  expect(await headerOrder(page)).toHaveLength(9)
+
+  await page.getByRole('button', { name: 'Views' }).click()
+  await page.getByRole('menuitem', { name: 'Money first', exact: true }).click()
+  expect(await headerOrder(page)).toEqual(['Name', 'Price', 'Status'])
+  expect(await widthOf(page, 'Price')).toBe(200)
+  await expect(bodyRows(page).first()).toHaveCSS('height', '36px')
+  await expect(page).toHaveURL(/pin=name\.price/)
+})

@@ -75,7 +75,7 @@ test('a saved view renames, copies its link, which opens the view after sign-in,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await signInWithDemo(page, '/?status=Stopped&sort=-created&hide=memory')
+  await signInWithDemo(page, '/?status=Stopped&sort=-created&cols=name.status.price')
   await saveView(page, 'Stopped, newest')
 
   // Keyboard only: open the menu, step to Rename, rename.
@@ -97,7 +97,9 @@ test('a saved view renames, copies its link, which opens the view after sign-in,
   await page.getByRole('button', { name: 'Views' }).click()
   await views(page).getByRole('menuitem', { name: 'Copy link to Recently stopped' }).click()
   const link = await page.evaluate(() => navigator.clipboard.readText())
-  expect(link).toBe(new URL('/?status=Stopped&sort=-created&hide=memory', page.url()).href)
+  expect(link).toBe(
+    new URL('/?status=Stopped&sort=-created&cols=name.status.price', page.url()).href,
+  )
 
   const other = await context.newPage()
   await signInWithDemo(other, link)
@@ -176,7 +178,7 @@ test('an old saved view with keys this version does not know opens, never fails'
       JSON.stringify({
         version: 0,
         views: [
-          { name: 'Legacy', search: '?status=Running&density=compact&sort=-bogus', pinned: true },
+          { name: 'Legacy', search: '?status=Running&zoom=2&sort=-bogus', pinned: true },
           { name: 42 },
         ],
       }),

@@ -1,8 +1,8 @@
 import { ROW_HEIGHTS } from '../../tailwind.config'
 import { devicePreference } from '../lib/device-preference'
+import { isDensity, type Density } from '../model/column-layout'
 
-export const DENSITIES = ['comfortable', 'compact'] as const
-export type Density = (typeof DENSITIES)[number]
+export { DENSITIES, type Density } from '../model/column-layout'
 
 /**
  * Row heights in px, as Tailwind draws them (h-row-comfortable, h-row-compact): compact rows are
@@ -10,7 +10,7 @@ export type Density = (typeof DENSITIES)[number]
  */
 export const ROW_HEIGHT: Readonly<Record<Density, number>> = ROW_HEIGHTS
 
-/** Remembered on this device. */
-export const densityPreference = devicePreference<Density>('hpcai.density', (stored) =>
-  stored === 'compact' ? 'compact' : 'comfortable',
+/** The last density chosen on this device: what a view that states none opens with. */
+export const densityPreference = devicePreference<Density | null>('hpcai.density', (stored) =>
+  isDensity(stored) ? stored : null,
 )

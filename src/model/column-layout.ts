@@ -15,6 +15,14 @@ export interface ColumnLayoutParts {
 
 export const NO_LAYOUT: ColumnLayoutParts = { shown: null, widths: null, pinned: null }
 
+/** How tall the rows are: two lines, or one (a third more rows on a screen). */
+export const DENSITIES = ['comfortable', 'compact'] as const
+export type Density = (typeof DENSITIES)[number]
+export const DEFAULT_DENSITY: Density = 'comfortable'
+
+export const isDensity = (value: unknown): value is Density =>
+  (DENSITIES as readonly unknown[]).includes(value)
+
 /**
  * What a view shows unless it says otherwise: the columns that fit a 1440 px laptop without
  * sideways scrolling, the money column among the first four (in view at 1024 px); CPU cores and

@@ -24,11 +24,12 @@ describe('view state in the URL', () => {
         widths: { name: 260, price: 180 },
         pinned: ['name', 'price'],
       },
+      density: 'compact',
       instance: 'notebook-1234',
     }
     const search = serializeViewState(view)
     expect(search).toBe(
-      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&label=team-zeta&sort=-price&cols=name.price.status.cpu&w=name260.price180&pin=name.price&instance=notebook-1234',
+      '?q=llama+70b&status=Running&status=StartingFailed&region=asia-sg-1&gpu=H100-80GB-SXM&gpu=cpu&health=unhealthy&billing=spot&attention=yes&label=team-zeta&sort=-price&cols=name.price.status.cpu&w=name260.price180&pin=name.price&density=compact&instance=notebook-1234',
     )
     expect(parseViewState(search)).toEqual(view)
   })

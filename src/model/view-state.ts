@@ -1,6 +1,14 @@
 import { BILLING_KINDS } from '../lib/pricing'
 import { isColumnId } from './column-ids'
-import { NO_LAYOUT, parseLayout, writeLayout, type ColumnLayoutParts } from './column-layout'
+import {
+  DEFAULT_DENSITY,
+  isDensity,
+  NO_LAYOUT,
+  parseLayout,
+  writeLayout,
+  type ColumnLayoutParts,
+  type Density,
+} from './column-layout'
 import type { Sort } from './sort'
 
 export const HEALTH_VALUES = ['healthy', 'unhealthy', 'none'] as const
@@ -25,6 +33,8 @@ export interface ViewState extends Filters {
   sort: Sort
   /** Columns shown, their order, widths and pinning, where the view states them. */
   layout: ColumnLayoutParts
+  /** Row density where the view states it (else the device's, else comfortable). */
+  density: Density | null
   instance: string | null
 }
 
@@ -54,6 +64,7 @@ export const DEFAULT_VIEW: ViewState = {
   ...EMPTY_FILTERS,
   sort: DEFAULT_SORT,
   layout: NO_LAYOUT,
+  density: null,
   instance: null,
 }
 
@@ -72,6 +83,8 @@ function values(params: URLSearchParams, key: string): string[] {
 function oneOf<T extends string>(allowed: readonly T[], list: string[]): T[] {
   return list.filter((value): value is T => (allowed as readonly string[]).includes(value))
 }
+
+const densityOf = (value: string | null): Density | null => (isDensity(value) ? value : null)
 
 function parseSort(raw: string | null): Sort {
   if (!raw) return DEFAULT_SORT
@@ -95,6 +108,7 @@ export function parseViewState(search: string): ViewState {
     label: values(params, 'label'),
     sort: parseSort(params.get('sort')),
     layout: parseLayout(params),
+    density: densityOf(params.get('density')),
     instance: instance && instance.length <= MAX_TEXT ? instance : null,
   }
 }
@@ -108,6 +122,7 @@ export function serializeViewState(view: ViewState): string {
     params.set('sort', `${view.sort.desc ? '-' : ''}${view.sort.id}`)
   }
   writeLayout(params, view.layout)
+  if (view.density && view.density !== DEFAULT_DENSITY) params.set('density', view.density)
   if (view.instance) params.set('instance', view.instance)
   const text = params.toString()
   return text ? `?${text}` : ''
