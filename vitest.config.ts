@@ -12,6 +12,8 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'import-boundaries.test.ts',
       'import-cycles.test.ts',
+      'tailwind-config.test.ts',
+      'readme-layout.test.ts',
     ],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
