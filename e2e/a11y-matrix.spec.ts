@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { wcagViolations } from './axe.ts'
-import { expect, test } from './fixtures.ts'
+import { chooseTheme, expect, test } from './fixtures.ts'
 import { bodyRows } from './locators.ts'
 import { confirmDialog, instanceNamed, rowOf } from './stops.ts'
 
@@ -96,17 +96,23 @@ async function sweep(page: Page): Promise<Sweep> {
   }
 
   // The in-app Theme select gives exactly what the system setting gives.
-  const select = page.getByRole('combobox', { name: 'Theme' })
+  // Compared with no hover and no focus: the panel's button keeps both after it closes.
+  const still = async () => {
+    await page.mouse.move(1, 1)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  }
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme })
+    await still()
     const system = await palette(page)
     expect(system.length).toBeGreaterThan(200)
     await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' })
-    await select.selectOption(theme)
+    await chooseTheme(page, theme)
+    await still()
     expect(await palette(page), `Theme: ${theme} looks as the system's ${theme} does`).toEqual(
       system,
     )
-    await select.selectOption('system')
+    await chooseTheme(page, 'system')
   }
 
   // Auto-refresh and Theme are native selects (no popover of the page's own to check).

@@ -64,3 +64,11 @@ export async function signInWithDemo(page: Page, path = '/'): Promise<void> {
     { timeout: 20_000 },
   )
 }
+
+/** Picks a theme in the header's This device panel, then closes it. */
+export async function chooseTheme(page: Page, theme: 'system' | 'light' | 'dark'): Promise<void> {
+  await page.getByRole('button', { name: 'This device' }).click()
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden()
+}

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expectNoSeriousViolations } from './axe.ts'
-import { expect, sim, signInWithDemo, test } from './fixtures.ts'
+import { chooseTheme, expect, sim, signInWithDemo, test } from './fixtures.ts'
 import { csvRecords, exportFile, parseCsv } from './exports.ts'
 import { bodyRows, countLine } from './locators.ts'
+import { idOf } from './exports.ts'
 import { nameOf, statusOf } from './raw-expectations.ts'
 import { DEFAULT_INSTANCES } from './sim-data.ts'
 import { settleDelayMs, STUCK_INDEXES } from '../sim/demo-dynamics.ts'
@@ -32,6 +33,32 @@ function leftOnDevice(page: Page) {
   }))
 }
 
+/** What the account's IndexedDB holds of one instance: its history's length, and a change to it. */
+function keptOnDevice(page: Page, id: string) {
+  return page.evaluate(async (instance) => {
+    const [info] = (await indexedDB.databases()).filter((db) => db.name?.startsWith('hpcai-'))
+    if (!info?.name) return null
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(info.name ?? '')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(new Error('cannot open'))
+    })
+    const read = <T>(store: string, key: string) =>
+      new Promise<T | undefined>((resolve) => {
+        const request = db.transaction(store).objectStore(store).get(key)
+        request.onsuccess = () => resolve(request.result as T | undefined)
+        request.onerror = () => resolve(undefined)
+      })
+    const history = await read<{ entries?: unknown[] }>('histories', instance)
+    const changes = await read<{ id?: string }[]>('settings', 'changes')
+    db.close()
+    return {
+      history: history?.entries?.length ?? 0,
+      changes: (changes ?? []).some((change) => change.id === instance),
+    }
+  }, id)
+}
+
 async function addLabel(page: Page, label: string, name = 'example-instance') {
   const field = drawer(page, name).getByRole('textbox', { name: 'Add label' })
   await expect(field).toBeEnabled()
@@ -54,6 +81,8 @@ test('a status change seen before a reload is in the drawer’s Status history a
   await sim.configure({ demo: true })
   await signInWithDemo(page)
   await refreshAfter(page, 121_000)
+  // Kept on the device (history and Changes log written) before the page goes away.
+  await expect.poll(() => keptOnDevice(page, idOf(raw))).toEqual({ history: 2, changes: true })
   await reload(page)
 
   await search(page).fill(name)
@@ -194,7 +223,7 @@ test('Forget this device’s data leaves nothing in IndexedDB or storage, and si
   await signInWithDemo(page, `/?instance=${EXAMPLE_ID}`)
   await addLabel(page, 'team-zeta')
   await page.keyboard.press('Escape')
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await chooseTheme(page, 'dark')
   expect((await leftOnDevice(page)).databases).toHaveLength(1)
 
   await page.getByRole('button', { name: 'This device' }).click()

@@ -1,4 +1,4 @@
-import { expect, signInWithDemo, test } from './fixtures.ts'
+import { chooseTheme, expect, signInWithDemo, test } from './fixtures.ts'
 
 const background = (page: import('@playwright/test').Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -9,12 +9,15 @@ test('follows the system theme until the user picks one, then keeps the pick', a
   const dark = await background(page)
   expect(dark).not.toBe('rgb(255, 255, 255)')
 
-  const theme = page.getByRole('combobox', { name: 'Theme' })
-  await expect(theme).toHaveValue('system')
-  await theme.selectOption('light')
+  // The theme is one of this device's settings, in the header's This device panel.
+  await page.getByRole('button', { name: 'This device' }).click()
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system')
+  await page.keyboard.press('Escape')
+  await chooseTheme(page, 'light')
   expect(await background(page)).toBe('rgb(255, 255, 255)')
 
   await page.reload()
+  await page.getByRole('button', { name: 'This device' }).click()
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light')
   expect(await background(page)).toBe('rgb(255, 255, 255)')
 })

@@ -6,7 +6,6 @@ import { Button } from '../components/button'
 import { PhoneToggle } from '../components/phone-toggle'
 import { StableLabel } from '../components/stable-label'
 import { usePhonePanel } from '../components/use-phone-panel'
-import { ThemeSelect } from '../components/theme-select'
 import { REFRESH_CHOICES } from './use-refresh-interval'
 
 const REFRESH = 'Refresh'
@@ -88,7 +87,6 @@ export function DashboardHeader({
         {tools && <div className="flex flex-wrap items-center gap-2">{tools}</div>}
         <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
           <TokenTimeLeft expiresAt={expiresAt} />
-          <ThemeSelect />
           <Button onClick={onSignOut}>Sign out</Button>
         </div>
       </div>

@@ -32,7 +32,7 @@ export function Popover({
   const { open, panelRef } = popover
 
   useEffect(() => {
-    if (open) panelRef.current?.querySelector<HTMLElement>('input, button')?.focus()
+    if (open) panelRef.current?.querySelector<HTMLElement>('input, select, button')?.focus()
   }, [open, panelRef])
 
   return (

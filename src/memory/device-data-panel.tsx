@@ -1,10 +1,14 @@
 import { useId } from 'react'
+import { ThemeSelect } from '../components/theme-select'
 import { plural } from '../lib/format'
 import { formatHourly } from '../lib/instance-format'
 import { useMemory } from '../model/memory-store'
 import { ForgetButton } from './forget-button'
 
-/** What this browser keeps for the account, in numbers, and the one action that removes it all. */
+/**
+ * This device's settings and what it keeps: the theme, what this browser keeps for the account,
+ * in numbers, and the one action that removes it all.
+ */
 export function DeviceDataPanel({ onForgotten }: { onForgotten: () => void }) {
   const memory = useMemory()
   const detailId = useId()
@@ -17,6 +21,7 @@ export function DeviceDataPanel({ onForgotten }: { onForgotten: () => void }) {
   ].filter(Boolean)
   return (
     <div className="w-[min(21rem,calc(100vw-4rem))] space-y-2 p-2 text-sm">
+      <ThemeSelect />
       {memory.status === 'loading' && <p className="text-fg-muted">Reading this device’s data…</p>}
       {memory.problem && <p className="text-warning">{memory.problem}</p>}
       {memory.status === 'ready' && (
