@@ -42,9 +42,10 @@ export function DashboardHeader({
   const more = usePhonePanel()
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-4 py-2">
-      {/* A phone's line holds the title, Refresh (as wide as "Refreshing…") and More. */}
+      {/* A phone's line holds the title, Refresh (as wide as "Refreshing…") and More; below
+          1440 px the title is short so that the header keeps to one line from 1280 px. */}
       <h1 className="text-lg font-semibold max-md:text-base">
-        HPC-AI<span className="max-md:sr-only"> instances</span>
+        HPC-AI<span className="max-[90rem]:sr-only"> instances</span>
       </h1>
       <Button onClick={onRefresh} aria-busy={fetching}>
         <StableLabel
@@ -55,9 +56,9 @@ export function DashboardHeader({
       <PhoneToggle label="More" {...more.toggle} />
       <div
         {...more.panel}
-        className={`w-full flex-wrap items-center gap-x-4 gap-y-2 ${more.panel.className}`}
+        className={`w-full flex-wrap items-center gap-x-3 gap-y-2 ${more.panel.className}`}
       >
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-fg-muted">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-fg-muted">
           <span aria-live="off" className="whitespace-nowrap tabular-nums">
             <StableLabel
               current={
