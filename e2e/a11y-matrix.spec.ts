@@ -109,7 +109,7 @@ async function sweep(page: Page): Promise<Sweep> {
 
   // Auto-refresh and Theme are native selects (no popover of the page's own to check).
   // A phone's cards have no columns to hide: no Columns menu there.
-  const menus = [...FACETS, ...(phone ? [] : ['Columns']), 'Export', 'How attention is judged']
+  const menus = [...FACETS, ...(phone ? [] : ['Columns']), 'Export', 'How it is judged']
   for (const name of menus) {
     await sweep.popover(name)
   }

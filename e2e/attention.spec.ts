@@ -72,19 +72,19 @@ test('the summary figure, the facet, the tab title and the count line agree', as
   )
 })
 
-test('Starting, Initializing and Stopping become stuck once observed past 10 minutes', async ({
+test('Starting and Stopping with no diagnosis become stuck once observed past 10 minutes', async ({
   page,
 }) => {
   await page.clock.install()
-  await signInWithDemo(page, '/?q=sdxl-bench-004')
-  const stuck = row(page, 'sdxl-bench-004')
+  await signInWithDemo(page, '/?q=dit-debug-002')
+  const stuck = row(page, 'dit-debug-002')
   await expect(stuck).not.toContainText('Needs attention')
   await expect(stuck).toContainText('(observed since this page loaded)')
   await page.clock.fastForward('11:00')
   await expect(stuck).toContainText(
-    /Initializing for at least 11 min \(observed since this page first saw it\)/,
+    /Starting for at least 11 min \(observed since this page first saw it\)/,
   )
-  await expect(stuck).toContainText('Check the image: it keeps failing to pull.')
+  await expect(stuck).toContainText('Check its phase and message below')
   await expect(stuck.locator('td').last()).toHaveText(/^≥ 11 min/)
 
   const expected = needingAttention(Date.now(), true).length
@@ -92,17 +92,99 @@ test('Starting, Initializing and Stopping become stuck once observed past 10 min
     DEFAULT_INSTANCES.filter((raw) => STUCK_STATUSES.includes(statusOf(raw))).length,
   ).toBeGreaterThan(2)
   await expect(page).toHaveTitle(`(${expected}) HPC-AI instances`)
-  for (const name of ['dit-debug-002', 'sdxl-finetune-010']) {
-    expect(STUCK_STATUSES).toContain(statusOf(byName(name)))
-    await page.getByRole('searchbox', { name: 'Search' }).fill(name)
-    await expect(row(page, name)).toContainText(/Needs attention: (Starting|Stopping) for at least/)
+  await page.getByRole('searchbox', { name: 'Search' }).fill('sdxl-finetune-010')
+  expect(statusOf(byName('sdxl-finetune-010'))).toBe('Stopping')
+  await expect(row(page, 'sdxl-finetune-010')).toContainText(
+    /Needs attention: Stopping for at least/,
+  )
+})
+
+/** Broken in ways HPC-AI's own fields say (sim/attention-cases.ts): flagged with no clock. */
+const BROKEN = [
+  ['qwen-notebook-043', 'Running', /It is Running, but HPC-AI’s health check fails: Unschedulable/],
+  ['sdxl-bench-004', 'Initializing', /Initializing; HPC-AI’s diagnosis: BackOff: Back-off pulling/],
+  ['llama-sweep-008', 'PullingImage', /PullingImage; HPC-AI’s diagnosis: ErrImagePull/],
+  ['qwen-finetune-009', 'Restarting', /Restarting; HPC-AI’s diagnosis: CrashLoopBackOff/],
+  ['bert-train-070', 'Initializing', /Initializing; HPC-AI’s diagnosis: FailedMount/],
+  ['dit-finetune-036', 'Running', /Running; HPC-AI’s diagnosis: OOMKilled/],
+] as const
+
+test('broken instances are flagged on the first load from HPC-AI’s fields, never shown healthy', async ({
+  page,
+}) => {
+  await signInWithDemo(page)
+  for (const [name, status, reason] of BROKEN) {
+    expect(statusOf(byName(name))).toBe(status)
+    const target = await only(page, name)
+    await expect(target).toContainText(reason)
+    // Not green: the health mark says what HPC-AI's fields say.
+    await expect(target.getByRole('img', { name: 'Unhealthy', exact: true })).toBeVisible()
   }
+  // A reload starts no clock that these wait for: flagged again at once.
+  await page.reload()
+  await expect(await only(page, 'sdxl-bench-004')).toContainText(/HPC-AI’s diagnosis: BackOff/)
+
+  // Every instance the Unhealthy figure counts is among those that need attention.
+  await page.goto('/?health=unhealthy&attention=no')
+  await expect(countLine(page)).toHaveText('0 of 92 instances')
+  await page.goto('/?health=unhealthy')
+  const unhealthy = Number(/^(\d+)/.exec(await countLine(page).innerText())?.[1])
+  expect(unhealthy).toBeGreaterThanOrEqual(BROKEN.length)
+  await expect(summary(page).getByRole('button', { name: /^\d+ Unhealthy/ })).toContainText(
+    String(unhealthy),
+  )
+})
+
+test('the drawer says why in a few words, the next step, and where to take it', async ({
+  page,
+}) => {
+  await signInWithDemo(page, '/?q=sdxl-bench-004')
+  await bodyRows(page).first().click()
+  const drawer = page.getByRole('dialog', { name: 'sdxl-bench-004' })
+  const note = drawer.getByRole('note').filter({ hasText: 'Needs attention' })
+  await expect(note).toContainText('Image will not pull (Cannot start)')
+  await expect(note).toContainText('Next step: Check the image name and tag')
+  const consoleLink = note.getByRole('link', { name: /Open the HPC-AI console/ })
+  await expect(consoleLink).toHaveAttribute('href', 'https://hpc-ai.com')
+  await expect(consoleLink).toHaveAttribute('target', '_blank')
+  await expect(consoleLink).toHaveAttribute('rel', 'noopener noreferrer')
+  // The health line agrees with the flag: not "Healthy".
+  await expect(drawer.getByText('Unhealthy', { exact: true })).toBeVisible()
+  await expect(drawer.getByText(/^Healthy/)).toHaveCount(0)
+  // Stop now asks for the same confirmation as Stop instance.
+  await note.getByRole('button', { name: 'Stop now' }).click()
+  const confirm = page.getByRole('alertdialog')
+  await expect(confirm).toHaveAccessibleName('Stop 1 instance?')
+  await expect(confirm).toContainText('sdxl-bench-004')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toBeHidden()
+
+  await page.goto(
+    `/?q=qwen-notebook-043&instance=${byName('qwen-notebook-043').instanceMetadata.instanceId}`,
+  )
+  await expect(
+    page.getByRole('dialog', { name: 'qwen-notebook-043' }).getByRole('note').first(),
+  ).toContainText('Health check failing: Unschedulable')
 })
 
 test('the rules are listed beside the figure', async ({ page }) => {
   await signInWithDemo(page)
-  await page.getByRole('button', { name: 'How attention is judged' }).click()
+  const how = summary(page).getByRole('button', { name: 'How it is judged' })
+  // Said plainly under the figure, not behind a "?".
+  await expect(summary(page)).not.toContainText('rules under ?')
+  await how.click()
   const rules = page.getByRole('group', { name: 'How attention is judged' })
-  for (const title of ['Failed', 'Stuck', 'Disk full', 'Stops soon', 'No SSH port'])
+  for (const title of [
+    'Failed',
+    'Unhealthy',
+    'Cannot start or keeps restarting',
+    'Stuck',
+    'Disk full',
+    'Stops soon',
+    'No SSH port',
+  ])
     await expect(rules.getByText(title, { exact: true })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(rules).toBeHidden()
+  await expect(how).toBeFocused()
 })

@@ -10,6 +10,8 @@ import { useActionsOwner } from '../stops/actions-session'
 import { FAST_REFRESH_MS } from '../stops/reconcile'
 import { useSelection } from '../stops/selection-store'
 import { useActionsState } from '../stops/use-actions-state'
+import { useStopAccess } from '../stops/use-stop-access'
+import { StopAccessContext } from '../model/stop-access'
 import { serializeViewState } from '../model/view-state'
 import { ChangesButton } from '../changes/changes-button'
 import { useChangeLog } from '../changes/use-change-log'
@@ -42,6 +44,7 @@ export function Dashboard({ session }: { session: Session }) {
   const [intervalMs, setIntervalMs] = useRefreshInterval()
   useActionsOwner(session.claims.subject)
   const actions = useActionsState()
+  const stopAccess = useStopAccess(actions.pending, actions.sending)
   // While a stop is watched the list refreshes fast, whatever the chosen interval.
   const refreshMs = actions.watching ? FAST_REFRESH_MS : intervalMs || false
   const query = useInstances(session.token, session.claims.subject, refreshMs)
@@ -174,19 +177,21 @@ export function Dashboard({ session }: { session: Session }) {
         </LazyPart>
       )}
       {view.instance && query.data && (
-        <LazyPart>
-          <InstanceDrawer
-            id={view.instance}
-            rows={rows}
-            all={all}
-            onNavigate={navigate}
-            onClose={closeDrawer}
-            renderActions={(instance) => <StopInstanceSlot instance={instance} />}
-            flags={attention.get(view.instance)}
-            observation={observations.get(view.instance)}
-            partial={partial}
-          />
-        </LazyPart>
+        <StopAccessContext value={stopAccess}>
+          <LazyPart>
+            <InstanceDrawer
+              id={view.instance}
+              rows={rows}
+              all={all}
+              onNavigate={navigate}
+              onClose={closeDrawer}
+              renderActions={(instance) => <StopInstanceSlot instance={instance} />}
+              flags={attention.get(view.instance)}
+              observation={observations.get(view.instance)}
+              partial={partial}
+            />
+          </LazyPart>
+        </StopAccessContext>
       )}
     </div>
   )

@@ -27,8 +27,22 @@ const context: RowContext = {
     [
       'notebook-1',
       [
-        { kind: 'disk', label: 'Disk 97%', reason: 'Root disk 97% full', nextStep: null },
-        { kind: 'stop-soon', label: 'Stops in 40 min', reason: 'Scheduled stop', nextStep: null },
+        {
+          kind: 'disk',
+          label: 'Disk 97%',
+          short: 'Root disk 97% full',
+          reason: 'Root disk 97% full',
+          nextStep: null,
+          actions: [],
+        },
+        {
+          kind: 'stop-soon',
+          label: 'Stops in 40 min',
+          short: 'Stops in 40 min',
+          reason: 'Scheduled stop',
+          nextStep: null,
+          actions: [],
+        },
       ],
     ],
   ]),

@@ -38,7 +38,12 @@ export const CSV_COLUMNS: Record<ColumnId, CsvColumn[]> = {
     { header: COLUMN_LABELS.status, value: (i) => statusLabel(i.status) },
     {
       header: 'Health',
-      value: (i) => liveHealthLabel(liveHealth(i.healthy, i.statusGroup), i.status),
+      value: (i) =>
+        liveHealthLabel(
+          liveHealth(i.healthy, i.statusGroup, i.diagnosisReason, i.diagnosisMessage),
+          i.status,
+          i.diagnosisReason,
+        ),
     },
     {
       header: 'Needs attention',

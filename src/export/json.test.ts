@@ -28,8 +28,10 @@ describe('instancesJson', () => {
     const flag: AttentionFlag = {
       kind: 'failed',
       label: 'Failed',
+      short: 'Could not start',
       reason: 'Status StartingFailed',
       nextStep: 'x',
+      actions: [],
     }
     const context: RowContext = {
       attention: new Map([['a', [flag]]]),

@@ -15,7 +15,7 @@ const FACET_VALUE: Record<FacetKey, (instance: Instance, context: FilterContext)
   status: (i) => i.status || 'Unknown',
   region: (i) => i.region.name || 'Unknown',
   gpu: (i) => (i.gpuCount > 0 ? i.gpuType || 'Unknown GPU' : CPU_ONLY),
-  health: (i) => liveHealth(i.healthy, i.statusGroup),
+  health: (i) => liveHealth(i.healthy, i.statusGroup, i.diagnosisReason, i.diagnosisMessage),
   billing: (i) => billingKind(i.billing.type, i.billing.chargeMode, i.isSpot),
   attention: (i, context) => (context.attention.has(i.id) ? 'yes' : 'no'),
 }

@@ -45,6 +45,8 @@ export const CELLS: Record<
         healthy={i.healthy}
         status={i.status}
         group={i.statusGroup}
+        diagnosisReason={i.diagnosisReason}
+        diagnosisMessage={i.diagnosisMessage}
         flagged={Boolean(flags?.length)}
       />
       {flags && <FlagChips flags={flags} />}
