@@ -33,6 +33,15 @@ const fleet = instancesOf(
   { id: 'e', name: 'odd', status: 'Hibernating' },
 )
 const ids = (list: readonly { id: string }[]) => list.map((i) => i.id)
+const statusFleet = [
+  ...fleet,
+  ...instancesOf(
+    { id: 'f', name: 'warm-up', status: 'Initializing', gpu: { amount: 1, type: 'H100' } },
+    { id: 'g', name: 'wind-down', status: 'Stopping' },
+    { id: 'h', name: 'old-one', status: 'Archived' },
+    { id: 'i', name: 'pending-thing', status: 'InitializationFailed' },
+  ),
+]
 
 describe('filterInstances', () => {
   it('returns the same array when nothing filters', () => {
@@ -43,6 +52,28 @@ describe('filterInstances', () => {
     expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, q: 'LLAMA' }))).toEqual(['a', 'c'])
     expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, q: 'h100 us-east' }))).toEqual(['a'])
     expect(ids(filterInstances(fleet, { ...EMPTY_FILTERS, q: 'nothing-like-this' }))).toEqual([])
+  })
+
+  it('matches status words too, combined with names, GPUs and regions', () => {
+    const search = (q: string) => ids(filterInstances(statusFleet, { ...EMPTY_FILTERS, q }))
+    expect(search('running h100')).toEqual(['a'])
+    expect(search('RUNNING')).toEqual(['a', 'b'])
+    expect(search('h100')).toEqual(['a', 'd', 'f'])
+    // The Status facet's words, whole or started: "stopped" is Stopped, not Archived.
+    expect(search('stopped')).toEqual(['c'])
+    expect(search('stop')).toEqual(['c', 'g'])
+    expect(search('archived')).toEqual(['h'])
+    expect(search('failed')).toEqual(['d', 'i'])
+    expect(search('startingfailed h100')).toEqual(['d'])
+    expect(search('starting')).toEqual(['d'])
+    expect(search('initializing')).toEqual(['f'])
+    expect(search('transition')).toEqual(['f', 'g'])
+    expect(search('hibernating')).toEqual(['e'])
+    // The inside of a status word is no start of one.
+    expect(search('opped')).toEqual([])
+    expect(search('ning')).toEqual([])
+    expect(search('running us-east')).toEqual(['a'])
+    expect(search('stopped eval')).toEqual([])
   })
 
   it('ORs values within a facet and ANDs across facets', () => {

@@ -1,6 +1,7 @@
 import type { Instance } from '../api/instance'
 import { billingKind } from '../lib/pricing'
-import { liveHealth } from '../lib/status'
+import { statusLabel } from '../lib/instance-format'
+import { liveHealth, statusGroup } from '../lib/status'
 import { CPU_ONLY, FACET_KEYS, hasFilters, type FacetKey, type Filters } from './view-state'
 
 /** What filtering needs beyond the instance itself: which instances need attention now. */
@@ -20,9 +21,39 @@ const FACET_VALUE: Record<FacetKey, (instance: Instance, context: FilterContext)
   attention: (i, context) => (context.attention.has(i.id) ? 'yes' : 'no'),
 }
 
-/** Every word of the search must appear in the instance's name, id, GPU, region, image or user. */
 function searchTerms(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+/**
+ * The words a status answers to in a search: the status as sent and as the Status facet shows it
+ * ("startingfailed"), its parts ("starting", "failed"), and "transition" for an instance in
+ * transition (the summary's name for that group).
+ */
+export function statusWords(status: string): string[] {
+  const label = statusLabel(status)
+  const parts = label.split(/(?=[A-Z][a-z])|[\s_-]+/)
+  const group = statusGroup(status) === 'transitional' ? ['transition', 'transitional'] : []
+  const words = [label, ...parts, ...group].map((word) => word.toLowerCase()).filter(Boolean)
+  return [...new Set(words)]
+}
+
+/**
+ * One search term. It matches an instance when it appears in its name, id, GPU, region, image
+ * or user, or when a word of its status starts with it ("running", "fail", "stopped"): so
+ * "running h100" finds the running H100s. Per status the answer is worked out once per search.
+ */
+function termMatcher(term: string): (instance: Instance) => boolean {
+  const byStatus = new Map<string, boolean>()
+  return (instance) => {
+    if (instance.searchText.includes(term)) return true
+    let matches = byStatus.get(instance.status)
+    if (matches === undefined) {
+      matches = statusWords(instance.status).some((word) => word.startsWith(term))
+      byStatus.set(instance.status, matches)
+    }
+    return matches
+  }
 }
 
 function predicate(
@@ -30,13 +61,13 @@ function predicate(
   context: FilterContext,
   skip?: FacetKey,
 ): (instance: Instance) => boolean {
-  const terms = searchTerms(filters.q)
+  const terms = searchTerms(filters.q).map(termMatcher)
   const facets = FACET_KEYS.filter((key) => key !== skip && filters[key].length > 0).map((key) => ({
     value: FACET_VALUE[key],
     allowed: new Set<string>(filters[key]),
   }))
   return (instance) =>
-    terms.every((term) => instance.searchText.includes(term)) &&
+    terms.every((matches) => matches(instance)) &&
     facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
 }
 
