@@ -3,6 +3,7 @@ import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { loadedSoFar } from '../lib/format'
 import { activeFilters } from '../model/active-filters'
+import { keptOutside } from '../model/filters'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
 import { ActivityButton } from '../stops/activity-button'
@@ -62,7 +63,11 @@ export function Dashboard({ session }: { session: Session }) {
     query.dataUpdatedAt,
     complete?.missingPages.length === 0,
   )
-  const rows = useVisibleRows(all, view, context, Boolean(partial))
+  const rows = useVisibleRows(all, view, context, Boolean(partial), actions.kept)
+  const outside = useMemo(
+    () => keptOutside(all, view, view.attention.length > 0 ? context : undefined, actions.kept),
+    [all, view, context, actions.kept],
+  )
   const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all, attention), [all, attention])
   useDocumentTitle(summary.needsAttention)
@@ -136,7 +141,13 @@ export function Dashboard({ session }: { session: Session }) {
         <LoadProblems error={query.error} result={query.data} onRetry={refetch} />
         {actions.active && query.data && (
           <LazyPart>
-            <StopActions token={session.token} all={all} rows={rows} onAuthExpired={endSession} />
+            <StopActions
+              token={session.token}
+              all={all}
+              rows={rows}
+              keptOutside={outside}
+              onAuthExpired={endSession}
+            />
           </LazyPart>
         )}
         {(actions.watching || actions.pending.size > 0) && (

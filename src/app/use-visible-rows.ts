@@ -11,6 +11,8 @@ import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state
  * sorted array is filtered (filtering keeps the order): a filter change costs no sort, and a
  * sort by a column already seen costs no sort either; after each data change the other columns'
  * orders are computed in idle time, so that sorting by a column not used yet costs no sort either.
+ * An instance whose stop's outcome is on screen stays in view until it is dismissed, even when the
+ * list now shows it Stopping in a Running view.
  */
 export function useVisibleRows(
   all: readonly Instance[],
@@ -18,6 +20,8 @@ export function useVisibleRows(
   context?: FilterContext & SortContext,
   /** More pages are on their way: the data array is about to be replaced, so nothing is warmed. */
   partial = false,
+  /** Shown whatever the filters say: stops whose outcome is on screen (keptStops). */
+  keep?: ReadonlySet<string>,
 ): readonly Instance[] {
   const index = useMemo(() => createSortIndex(all), [all])
   // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
@@ -36,7 +40,7 @@ export function useVisibleRows(
   const filterKey = filterKeyOf(view)
   const filterContext = context && view.attention.length > 0 ? context : NO_FILTER_CONTEXT
   return useMemo(
-    () => filterInstances(sorted, parseViewState(filterKey), filterContext),
-    [sorted, filterKey, filterContext],
+    () => filterInstances(sorted, parseViewState(filterKey), filterContext, keep),
+    [sorted, filterKey, filterContext, keep],
   )
 }

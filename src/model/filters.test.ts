@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { facetCountsKey, facetOptionCounts, filterInstances } from './filters'
+import { facetCountsKey, facetOptionCounts, filterInstances, keptOutside } from './filters'
 import { summarize } from './summary'
 import { instancesOf } from '../testing/test-instances'
 import { EMPTY_FILTERS } from './view-state'
@@ -138,5 +138,19 @@ describe('summarize', () => {
     expect(summary.runningHourlySpend).toBeCloseTo(21.5)
     expect(summary.unhealthy).toBe(2)
     expect(summary.statusesByGroup.failed).toEqual(['StartingFailed'])
+  })
+})
+
+describe('keeping the rows of a stop in view', () => {
+  const running = { ...EMPTY_FILTERS, status: ['Running'] }
+
+  it('keeps the instances asked for whatever the filters say, in their order', () => {
+    expect(ids(filterInstances(fleet, running, undefined, new Set(['c'])))).toEqual(['a', 'b', 'c'])
+    expect(ids(filterInstances(fleet, running))).toEqual(['a', 'b'])
+  })
+
+  it('names those shown only because they are kept', () => {
+    expect([...keptOutside(fleet, running, undefined, new Set(['a', 'c']))]).toEqual(['c'])
+    expect(keptOutside(fleet, EMPTY_FILTERS, undefined, new Set(['c'])).size).toBe(0)
   })
 })

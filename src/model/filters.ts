@@ -71,15 +71,37 @@ function predicate(
     facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
 }
 
+const NO_IDS: ReadonlySet<string> = new Set()
+
+/**
+ * The instances the filters show, in their order; those in `keep` stay whatever the filters say
+ * (a stop's outcome still on screen). The same array when nothing filters.
+ */
 export function filterInstances(
   instances: readonly Instance[],
   filters: Filters,
   context: FilterContext = NO_FILTER_CONTEXT,
+  keep: ReadonlySet<string> = NO_IDS,
 ): readonly Instance[] {
   if (!hasFilters(filters)) return instances
   const matches = predicate(filters, context)
-  const result = instances.filter(matches)
+  const shown =
+    keep.size > 0 ? (instance: Instance) => keep.has(instance.id) || matches(instance) : matches
+  const result = instances.filter(shown)
   return result.length === instances.length ? instances : result
+}
+
+/** Of the instances in `keep`, the ids of those the filters alone would not show. */
+export function keptOutside(
+  instances: readonly Instance[],
+  filters: Filters,
+  context: FilterContext = NO_FILTER_CONTEXT,
+  keep: ReadonlySet<string> = NO_IDS,
+): ReadonlySet<string> {
+  if (keep.size === 0 || !hasFilters(filters)) return NO_IDS
+  const matches = predicate(filters, context)
+  const outside = instances.filter((instance) => keep.has(instance.id) && !matches(instance))
+  return outside.length > 0 ? new Set(outside.map((instance) => instance.id)) : NO_IDS
 }
 
 export interface FacetOption {

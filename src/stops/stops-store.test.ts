@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { beginBatch, finishBatch, recordOutcome } from './batch-state'
+import { beginBatch, finishBatch, keptStops, recordOutcome } from './batch-state'
 import { applyList, isSending, requestStop, stopsStore } from './stops-store'
 
 const a = { id: 'a', name: 'alpha' }
@@ -51,5 +51,22 @@ describe('stops store', () => {
       { id: 'a', name: 'alpha', status: 'Stopped', timedOut: false },
     ])
     expect(stopsStore.get().watched.size).toBe(0)
+  })
+})
+
+describe('keptStops', () => {
+  const target = (id: string) => ({ id, name: id })
+  it('keeps what is being sent, then what was accepted, until the outcome is dismissed', () => {
+    expect(keptStops({ batch: null }).size).toBe(0)
+    const sending = { targets: [target('a'), target('b')], skipped: [], answered: 0, result: null }
+    expect([...keptStops({ batch: sending })]).toEqual(['a', 'b'])
+    const result = {
+      stopped: [target('a')],
+      failed: [],
+      refused: [],
+      notSent: [],
+      authMessage: null,
+    }
+    expect([...keptStops({ batch: { ...sending, result } })]).toEqual(['a'])
   })
 })
