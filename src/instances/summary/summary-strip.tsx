@@ -1,5 +1,5 @@
 import { memo, useId } from 'react'
-import { plural } from '../../lib/format'
+import { formatNumber, plural } from '../../lib/format'
 import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
 import type { Summary } from '../../model/summary'
@@ -25,8 +25,6 @@ const GROUPS: { group: StatusGroup; tone: string }[] = [
  */
 const GRID =
   'grid grid-cols-3 gap-x-1 sm:grid-cols-5 xl:grid-cols-[repeat(8,minmax(0,1fr))_minmax(0,1.4fr)]'
-
-const toLocale = (value: number) => value.toLocaleString()
 
 /**
  * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
@@ -62,7 +60,7 @@ export const SummaryStrip = memo(function SummaryStrip({
             <SummaryFigure
               key={group}
               {...common}
-              value={known(toLocale(summary.byGroup[group]))}
+              value={known(formatNumber(summary.byGroup[group]))}
               label={STATUS_GROUP_LABEL[group]}
               detail={formatStatusList(summary.statusesByGroup[group])}
               tone={summary.byGroup[group] ? tone : 'text-fg'}
@@ -73,7 +71,7 @@ export const SummaryStrip = memo(function SummaryStrip({
         <SummaryFigure
           {...common}
           className="sm:col-start-1 xl:col-start-6"
-          value={known(toLocale(summary.needsAttention))}
+          value={known(formatNumber(summary.needsAttention))}
           label="Needs attention"
           detail="each flag with its reason and a next step"
           tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
@@ -83,7 +81,7 @@ export const SummaryStrip = memo(function SummaryStrip({
         </SummaryFigure>
         <SummaryFigure
           {...common}
-          value={known(toLocale(summary.unhealthy))}
+          value={known(formatNumber(summary.unhealthy))}
           label="Unhealthy"
           detail="by HPC-AI’s health check or diagnosis"
           tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
@@ -91,7 +89,7 @@ export const SummaryStrip = memo(function SummaryStrip({
         />
         <SummaryFigure
           {...common}
-          value={known(toLocale(summary.runningGpus))}
+          value={known(formatNumber(summary.runningGpus))}
           label="GPUs running"
           detail={runningOn}
           tone="text-fg"
