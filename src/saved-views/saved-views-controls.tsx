@@ -37,7 +37,10 @@ const FAILED: Message = {
   text: 'That did not work; your saved views are unchanged.',
 }
 
-/** Save view and the Views menu: named views kept in this browser, shared as links or a file. */
+/**
+ * Save view, Copy link (the view on screen as a link) and the Views menu: named views kept in
+ * this browser, shared as links or a file.
+ */
 export function SavedViewsControls() {
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
@@ -67,6 +70,14 @@ export function SavedViewsControls() {
         onClick={() => setDialog({ kind: 'save', search: normaliseSearch(window.location.search) })}
       >
         Save view
+      </Button>
+      <Button
+        title="Copy a link to this view (search, filters, sort, columns)"
+        onClick={() =>
+          run((module) => module.copyCurrentLink(normaliseSearch(window.location.search)))
+        }
+      >
+        Copy link
       </Button>
       <MenuButton label="Views" align="end">
         <LazyPart>
