@@ -79,6 +79,10 @@ export function timelessFlags(raw: Raw, now: number): string[] {
   return flags
 }
 
+/** Unhealthy as the README defines it: HPC-AI's check, a failed status or a blocking diagnosis. */
+export const isUnhealthy = (raw: Raw) =>
+  timelessFlags(raw, 0).some((flag) => ['failed', 'unhealthy', 'blocked'].includes(flag))
+
 export const STUCK_STATUSES = ['Initializing', 'Starting', 'Stopping']
 
 /** Names of the instances that need attention now; with `stuck`, the stuck statuses count too. */

@@ -96,6 +96,8 @@ test('a saved view renames, copies its link, which opens the view after sign-in,
 
   await page.getByRole('button', { name: 'Views' }).click()
   await views(page).getByRole('menuitem', { name: 'Copy link to Recently stopped' }).click()
+  // The copy is done once it says so (its code loads on first use).
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
   expect(link).toBe(new URL('/?status=Stopped&sort=-created&hide=memory', page.url()).href)
 
@@ -198,7 +200,9 @@ test('Copy link beside Save view copies the view on screen and says "Link copied
   await signInWithDemo(page, '/?status=Running&sort=-price')
   await bodyRows(page).first().click()
   await expect(page).toHaveURL(/instance=notebook-/)
+  await expect(page.getByRole('dialog')).toBeVisible()
   await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await page.getByRole('button', { name: 'Copy link', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())

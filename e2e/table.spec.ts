@@ -1,5 +1,6 @@
 import { expect, sim, signInWithDemo, test } from './fixtures.ts'
 import { bodyRows, columnTexts, countLine, table } from './locators.ts'
+import { isUnhealthy } from './raw-expectations.ts'
 import { countWhere } from './sim-data.ts'
 
 const hourly = (text: string) =>
@@ -60,7 +61,7 @@ test('each facet filters the table with counts that match the data', async ({ pa
     {
       button: 'Health',
       option: 'Unhealthy',
-      count: countWhere((i) => !i.instanceRuntimeInfo.healthy),
+      count: countWhere(isUnhealthy),
       url: 'health=unhealthy',
     },
     {
@@ -90,7 +91,7 @@ for (const width of [1440, 1024]) {
   test(`a summary figure applies its filter, at ${width} px with no reflow`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 })
     await signInWithDemo(page)
-    const unhealthy = countWhere((i) => !i.instanceRuntimeInfo.healthy)
+    const unhealthy = countWhere(isUnhealthy)
     const toolbar = page.getByRole('toolbar', { name: 'Filters' })
     const columns = page.getByRole('button', { name: 'Columns' })
     const before = { toolbar: await toolbar.boundingBox(), columns: await columns.boundingBox() }

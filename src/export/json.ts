@@ -1,4 +1,5 @@
 import type { Instance } from '../api/instance'
+import { explainFlags } from '../model/attention-explain'
 import { NO_ROW_CONTEXT, type RowContext } from '../model/row-context'
 
 /** The view model without the raw item and the precomputed search and sort keys. */
@@ -13,14 +14,11 @@ export function exportedInstance(instance: Instance): ExportedInstance {
 }
 
 /** What this page adds to an instance: its attention flags and when it saw the status (ms). */
-function pageFacts(instance: Instance, context: RowContext) {
+function pageFacts(instance: Instance, context: RowContext, at: number) {
   const observation = context.observations.get(instance.id)
+  const flags = explainFlags(context.attention.get(instance.id) ?? [], instance, observation, at)
   return {
-    needsAttention: (context.attention.get(instance.id) ?? []).map(({ kind, label, reason }) => ({
-      kind,
-      label,
-      reason,
-    })),
+    needsAttention: flags.map(({ kind, label, short, reason }) => ({ kind, label, short, reason })),
     statusObserved: observation
       ? { since: observation.since, changeSeen: observation.seenStart }
       : null,
@@ -41,7 +39,10 @@ export function instancesJson(
     exportedAt: meta.exportedAt.toISOString(),
     view: meta.view,
     count: rows.length,
-    instances: rows.map((row) => ({ ...exportedInstance(row), ...pageFacts(row, context) })),
+    instances: rows.map((row) => ({
+      ...exportedInstance(row),
+      ...pageFacts(row, context, meta.exportedAt.getTime()),
+    })),
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }

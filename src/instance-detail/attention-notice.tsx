@@ -2,7 +2,7 @@ import { use, useId } from 'react'
 import { Button } from '../components/button'
 import { Notice } from '../components/notice'
 import { stopEligibility } from '../lib/status'
-import type { AttentionFlag, NextAction } from '../model/attention'
+import type { ExplainedFlag, NextAction } from '../model/attention'
 import { StopAccessContext } from '../model/stop-access'
 
 const LINK = 'font-medium text-link underline'
@@ -58,12 +58,12 @@ export function AttentionNotice({
   flags,
   instance,
 }: {
-  flags: readonly AttentionFlag[]
+  flags: readonly ExplainedFlag[]
   instance: StopTarget
 }) {
   // An action two flags name (the console, Stop now) is offered once, under the first of them.
   const offered = new Set<string>()
-  const actionsOf = (flag: AttentionFlag) => {
+  const actionsOf = (flag: ExplainedFlag) => {
     const fresh = flag.actions.filter((action) => !offered.has(action.label))
     for (const action of fresh) offered.add(action.label)
     return fresh

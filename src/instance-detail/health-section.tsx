@@ -13,6 +13,7 @@ import {
 } from '../lib/instance-format'
 import { liveHealth } from '../lib/status'
 import type { AttentionFlag } from '../model/attention'
+import { explainFlags } from '../model/attention-explain'
 import type { Observation } from '../model/observations'
 import { StopAccessContext } from '../model/stop-access'
 import { shownStatus } from '../model/stop-state'
@@ -43,7 +44,12 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
   const status = shownStatus(instance, { pending: stops.isPending(instance.id) })
   return (
     <Section title="Health">
-      {flags && flags.length > 0 && <AttentionNotice flags={flags} instance={instance} />}
+      {flags && flags.length > 0 && (
+        <AttentionNotice
+          flags={explainFlags(flags, instance, observation, now)}
+          instance={instance}
+        />
+      )}
       {live === 'unhealthy' && !quoted && (why.length > 0 || instance.message) && (
         <Notice tone="danger" role="note" className="mb-3">
           <p className="font-semibold">{diagnosisReason || 'Problem reported'}</p>

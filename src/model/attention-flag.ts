@@ -25,22 +25,28 @@ export const CONSOLE_ACTION: NextAction = {
   href: HPCAI_CONSOLE_URL,
 }
 
+/**
+ * A flag as every part of the page holds it: what it is, its name, the reason in a few words and
+ * what can be done. Why in full and the next step in words are worked out where they are read
+ * (the drawer, the exports: attention-explain.ts), so that the first paint does not carry them.
+ */
 export interface AttentionFlag {
   kind: AttentionKind
   /** The flag's name, a word or two: "Failed", "Unhealthy", "Disk 97%", "Stops in 40 min". */
   label: string
   /** The reason in a few words, for the row and the card: "Image will not pull". */
   short: string
-  /** Why, in a sentence, with what HPC-AI said. */
-  reason: string
-  /** What to do about it, where one step is known. */
-  nextStep: string | null
   /** The actions the next step names, in its order (a stop only where one may be sent). */
   actions: readonly NextAction[]
 }
 
-/** Ends a sentence once: API messages sometimes bring their own full stop. */
-export const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
+/** A flag with why in full and the next step in words (attention-explain.ts). */
+export interface ExplainedFlag extends AttentionFlag {
+  /** Why, in a sentence, with what HPC-AI said. */
+  reason: string
+  /** What to do about it, where one step is known. */
+  nextStep: string | null
+}
 
 /** API text cut to fit a short reason: "Unschedulable", "SomeVeryLongReason…". */
 export const clip = (text: string, max = 32) =>

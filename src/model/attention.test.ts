@@ -7,16 +7,20 @@ import {
   STOP_ACTION,
   STUCK_AFTER_MS,
 } from './attention'
+import { explainFlags } from './attention-explain'
 import { NO_OBSERVATIONS, type Observation } from './observations'
 
 const NOW = Date.UTC(2026, 10, 28, 12)
 const MINUTE = 60_000
 const kinds = (...args: Parameters<typeof attentionFlags>) =>
   attentionFlags(...args).map((flag) => flag.kind)
+/** The flags with their words, as the drawer shows them. */
+const explained = (...[instance, observation, now]: Parameters<typeof attentionFlags>) =>
+  explainFlags(attentionFlags(instance, observation, now), instance, observation, now)
 
 describe('needs-attention rules', () => {
   it('flag nothing on a healthy running instance with room and an SSH port', () => {
-    expect(attentionFlags(instanceFromExample(), undefined, NOW)).toEqual([])
+    expect(explained(instanceFromExample(), undefined, NOW)).toEqual([])
   })
 
   it('flag any *Failed status with its diagnosis and, for an image that will not pull, what to check', () => {
@@ -25,7 +29,7 @@ describe('needs-attention rules', () => {
       item.instanceRuntimeInfo.diagnosisReason = 'BackOff'
       item.instanceRuntimeInfo.diagnosisMessage = 'Back-off pulling image "x"'
     })
-    const [flag] = attentionFlags(failed, undefined, NOW)
+    const [flag] = explained(failed, undefined, NOW)
     expect(flag).toMatchObject({ kind: 'failed', label: 'Failed', short: 'Image will not pull' })
     expect(flag?.reason).toBe('InitializationFailed: BackOff: Back-off pulling image "x".')
     expect(flag?.nextStep).toMatch(/^Check the image name and tag/)
@@ -34,7 +38,7 @@ describe('needs-attention rules', () => {
       item.instanceRuntimeInfo.status = 'MountFailed'
     })
     expect(kinds(odd, undefined, NOW)).toEqual(['failed'])
-    expect(attentionFlags(odd, undefined, NOW)[0]?.short).toBe('MountFailed')
+    expect(explained(odd, undefined, NOW)[0]?.short).toBe('MountFailed')
   })
 
   it('flag a Running instance whose health check fails at once, with the diagnosis', () => {
@@ -43,7 +47,7 @@ describe('needs-attention rules', () => {
       item.instanceRuntimeInfo.diagnosisReason = 'Unschedulable'
       item.instanceRuntimeInfo.diagnosisMessage = '0/12 nodes are available'
     })
-    const [flag, ...rest] = attentionFlags(sick, undefined, NOW)
+    const [flag, ...rest] = explained(sick, undefined, NOW)
     expect(rest).toEqual([])
     expect(flag).toMatchObject({
       kind: 'unhealthy',
@@ -56,7 +60,7 @@ describe('needs-attention rules', () => {
     const silent = instanceFromExample((item) => {
       item.instanceRuntimeInfo.healthy = false
     })
-    expect(attentionFlags(silent, undefined, NOW)[0]?.short).toBe('Health check failing')
+    expect(explained(silent, undefined, NOW)[0]?.short).toBe('Health check failing')
   })
 
   it.each([
@@ -76,7 +80,7 @@ describe('needs-attention rules', () => {
         item.instanceRuntimeInfo.diagnosisReason = reason
         item.instanceRuntimeInfo.diagnosisMessage = message
       })
-      const flags = attentionFlags(stuck, undefined, NOW)
+      const flags = explained(stuck, undefined, NOW)
       expect(flags).toHaveLength(1)
       expect(flags[0]).toMatchObject({ kind: 'blocked', short, label })
       expect(flags[0]?.reason).toContain(`Initializing; HPC-AI’s diagnosis: ${reason}`)
@@ -101,7 +105,7 @@ describe('needs-attention rules', () => {
       item.instanceRuntimeInfo.status = 'Stopping'
       item.instanceRuntimeInfo.diagnosisReason = 'SomethingNew'
     })
-    const [flag] = attentionFlags(stopping, undefined, NOW)
+    const [flag] = explained(stopping, undefined, NOW)
     expect(flag).toMatchObject({ kind: 'blocked', label: 'Not stopping' })
     // Stopping cannot be stopped again: the console only.
     expect(flag?.actions).toEqual([CONSOLE_ACTION])
@@ -138,12 +142,12 @@ describe('needs-attention rules', () => {
     })
     expect(kinds(starting, undefined, NOW)).toEqual([])
     expect(kinds(starting, seen(NOW - STUCK_AFTER_MS, false), NOW)).toEqual([])
-    const [unseen] = attentionFlags(starting, seen(NOW - 12 * MINUTE, false), NOW)
+    const [unseen] = explained(starting, seen(NOW - 12 * MINUTE, false), NOW)
     expect(unseen?.reason).toMatch(
       /^Starting for at least 12 min \(observed since this page first saw it\)/,
     )
     expect(unseen).toMatchObject({ short: 'Starting for ≥ 12 min', actions: [STOP_ACTION] })
-    const [watched] = attentionFlags(starting, seen(NOW - 12 * MINUTE, true), NOW)
+    const [watched] = explained(starting, seen(NOW - 12 * MINUTE, true), NOW)
     expect(watched?.reason).toMatch(/^Starting for 12 min\./)
     expect(watched?.short).toBe('Starting for 12 min')
     const other = { status: 'Running', since: NOW - 60 * MINUTE, seenStart: false }
@@ -158,7 +162,7 @@ describe('needs-attention rules', () => {
         item.instanceRuntimeInfo.instanceDiskAmountInfo.rootDiskAmountGi = 100
       })
     expect(kinds(full(94.9), undefined, NOW)).toEqual([])
-    const [flag] = attentionFlags(full(97), undefined, NOW)
+    const [flag] = explained(full(97), undefined, NOW)
     expect(flag).toMatchObject({
       kind: 'disk',
       label: 'Disk 97%',
@@ -170,7 +174,7 @@ describe('needs-attention rules', () => {
       { kind: 'link', label: 'Open Jupyter', href: full(97).jupyterUrl },
     ])
     expect(full(97).jupyterUrl).toMatch(/^https:\/\//)
-    expect(attentionFlags(full(104), undefined, NOW)[0]?.reason).toContain('over capacity')
+    expect(explained(full(104), undefined, NOW)[0]?.reason).toContain('over capacity')
     expect(kinds(full(99, 'Stopped'), undefined, NOW)).toEqual([])
   })
 
@@ -180,10 +184,10 @@ describe('needs-attention rules', () => {
         item.instanceRuntimeInfo.status = status
         item.instanceRuntimeInfo.scheduledStopTimestamp = NOW + inMs
       })
-    expect(attentionFlags(stopping(40 * MINUTE), undefined, NOW)[0]?.label).toBe('Stops in 40 min')
+    expect(explained(stopping(40 * MINUTE), undefined, NOW)[0]?.label).toBe('Stops in 40 min')
     expect(kinds(stopping(60 * MINUTE), undefined, NOW)).toEqual(['stop-soon'])
     expect(kinds(stopping(61 * MINUTE), undefined, NOW)).toEqual([])
-    expect(attentionFlags(stopping(-MINUTE), undefined, NOW)[0]?.label).toBe('Stop due')
+    expect(explained(stopping(-MINUTE), undefined, NOW)[0]?.label).toBe('Stop due')
     expect(kinds(stopping(10 * MINUTE, 'Stopped'), undefined, NOW)).toEqual([])
   })
 
@@ -192,7 +196,7 @@ describe('needs-attention rules', () => {
       item.instanceSpecInfo.nodePorts = [{ port: 8888, address: '10.0.0.1', nodePort: 30_001 }]
     })
     expect(kinds(closed, undefined, NOW)).toEqual(['no-ssh'])
-    expect(attentionFlags(closed, undefined, NOW)[0]?.actions.at(-1)).toEqual(CONSOLE_ACTION)
+    expect(explained(closed, undefined, NOW)[0]?.actions.at(-1)).toEqual(CONSOLE_ACTION)
   })
 
   it('list several flags most severe first', () => {

@@ -5,8 +5,8 @@
  * say comes first (attention-fields.ts); the observed clock covers only what they cannot say.
  */
 import type { Instance } from '../api/instance'
-import { formatDateTime, formatDuration } from '../lib/format'
-import { describeDisk, formatPercent, formatStatusAge } from '../lib/instance-format'
+import { formatDuration } from '../lib/format'
+import { formatPercent, formatStatusAge } from '../lib/instance-format'
 import { stopEligibility } from '../lib/status'
 import {
   CONSOLE_ACTION,
@@ -15,7 +15,6 @@ import {
   STOP_SOON_MS,
   STUCK_AFTER_MS,
   STUCK_STATUSES,
-  sentence,
   type AttentionFlag,
   type NextAction,
 } from './attention-flag'
@@ -28,51 +27,51 @@ export * from './attention-flag'
 const jupyterAction = (instance: Instance): NextAction[] =>
   instance.jupyterUrl ? [{ kind: 'link', label: 'Open Jupyter', href: instance.jupyterUrl }] : []
 
+/** How long it has been in a stuck status, as observed; null when it is not stuck. */
+export function stuckFor(
+  instance: Instance,
+  observation: Observation | undefined,
+  now: number,
+): number | null {
+  if (!STUCK_STATUSES.has(instance.status) || observation?.status !== instance.status) return null
+  const age = now - observation.since
+  return age > STUCK_AFTER_MS ? age : null
+}
+
 function stuckFlag(
   instance: Instance,
   observation: Observation | undefined,
   now: number,
 ): AttentionFlag | null {
-  if (!STUCK_STATUSES.has(instance.status) || observation?.status !== instance.status) return null
-  const age = now - observation.since
-  if (age <= STUCK_AFTER_MS) return null
-  const how = observation.seenStart
-    ? `for ${formatDuration(age)}`
-    : `for at least ${formatDuration(age)} (observed since this page first saw it)`
-  const detail = [instance.phase && `phase ${instance.phase}`, instance.message]
-    .filter(Boolean)
-    .join('; ')
-  const stopping = instance.status === 'Stopping'
+  const age = stuckFor(instance, observation, now)
+  if (age === null || !observation) return null
   return {
     kind: 'stuck',
     label: 'Stuck',
     short: `${instance.status} for ${formatStatusAge(age, observation.seenStart)}`,
-    reason: sentence(`${instance.status} ${how}${detail ? `; ${detail}` : ''}`),
-    nextStep: stopping
-      ? 'If it does not stop soon, contact HPC-AI support from the HPC-AI console.'
-      : 'Check its phase and message below; stop it if it does not move.',
     actions: stopEligibility(instance.status).ok ? [STOP_ACTION] : [CONSOLE_ACTION],
   }
 }
 
-function diskFlag(instance: Instance): AttentionFlag | null {
-  if (instance.statusGroup === 'stopped') return null
-  const disks = [
+/** The disks at or above the line on an instance that is not stopped, fullest first. */
+export function fullDisks(instance: Instance) {
+  if (instance.statusGroup === 'stopped') return []
+  return [
     { name: 'root', disk: instance.rootDisk },
     { name: 'data', disk: instance.dataDisk },
-  ].filter(({ disk }) => disk.percent !== null && disk.percent >= DISK_FULL_PERCENT)
-  const fullest = disks.sort((a, b) => (b.disk.percent ?? 0) - (a.disk.percent ?? 0))[0]
+  ]
+    .filter(({ disk }) => disk.percent !== null && disk.percent >= DISK_FULL_PERCENT)
+    .sort((a, b) => (b.disk.percent ?? 0) - (a.disk.percent ?? 0))
+}
+
+function diskFlag(instance: Instance): AttentionFlag | null {
+  const [fullest] = fullDisks(instance)
   if (!fullest) return null
   const percent = formatPercent(fullest.disk.percent ?? 0)
-  const names = disks.map(({ name }) => name)
   return {
     kind: 'disk',
     label: `Disk ${percent}`,
     short: `${fullest.name === 'root' ? 'Root' : 'Data'} disk ${percent} full`,
-    reason: disks
-      .map(({ name, disk }) => `The ${name} disk is full: ${describeDisk(disk)}.`)
-      .join(' '),
-    nextStep: `Free space on the ${names.join(' and ')} disk${names.length > 1 ? 's' : ''}.`,
     actions: jupyterAction(instance),
   }
 }
@@ -81,15 +80,11 @@ function stopSoonFlag(instance: Instance, now: number): AttentionFlag | null {
   const at = instance.scheduledStopAt
   const live = instance.statusGroup === 'running' || instance.statusGroup === 'transitional'
   if (at === null || !live || at - now > STOP_SOON_MS) return null
-  const due = at <= now
-  const label = due ? 'Stop due' : `Stops in ${formatDuration(at - now)}`
+  const label = at <= now ? 'Stop due' : `Stops in ${formatDuration(at - now)}`
   return {
     kind: 'stop-soon',
     label,
-    short: due ? 'Scheduled stop due' : label,
-    reason: `A stop is scheduled for ${formatDateTime(at)}${due ? ', which has passed' : `, in ${formatDuration(at - now)}`}.`,
-    nextStep:
-      'Save your work, or change the scheduled stop in the HPC-AI console if it should keep running.',
+    short: at <= now ? 'Scheduled stop due' : label,
     actions: [CONSOLE_ACTION],
   }
 }
@@ -101,8 +96,6 @@ function noSshFlag(instance: Instance): AttentionFlag | null {
     kind: 'no-ssh',
     label: 'No SSH port',
     short: 'No SSH port',
-    reason: 'It is Running, but HPC-AI lists no SSH port (22) for it.',
-    nextStep: 'Connect through Jupyter, or check its ports in the HPC-AI console.',
     actions: [...jupyterAction(instance), CONSOLE_ACTION],
   }
 }
@@ -143,8 +136,6 @@ const sameFlags = (a: readonly AttentionFlag[], b: readonly AttentionFlag[]) =>
       flag.kind === other.kind &&
       flag.label === other.label &&
       flag.short === other.short &&
-      flag.reason === other.reason &&
-      flag.nextStep === other.nextStep &&
       actionsKey(flag) === actionsKey(other)
     )
   })

@@ -1,11 +1,9 @@
 import { statusLabel } from '../lib/instance-format'
 import type { StatusGroup } from '../lib/status'
 
-/**
- * The one name of a stop in progress: from the moment it is sent until a list shows the status
- * HPC-AI gives it, the row, the card, the drawer and the stop outcome all say this.
- */
-export const STOP_REQUESTED = 'Stop requested'
+import { STOP_REQUESTED } from './stop-words'
+
+export { STOP_REQUESTED }
 
 export interface StopMark {
   /** A stop was sent (or accepted) and no list loaded since shows it. */

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { beginBatch, finishBatch, keptStops, recordOutcome } from './batch-state'
-import { applyList, isSending, requestStop, stopsStore } from './stops-store'
+import { beginBatch, finishBatch, recordOutcome } from './batch-state'
+import { keptStops } from './kept-stops'
+import { applyList } from './apply-list'
+import { isSending, requestStop, stopsStore } from './stops-store'
 
 const a = { id: 'a', name: 'alpha' }
 const b = { id: 'b', name: 'beta' }

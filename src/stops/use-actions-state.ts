@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { selectionStore } from './selection-store'
-import { keptStops } from './batch-state'
+import { keptStops } from './kept-stops'
 import { isSending, stopsStore } from './stops-store'
 import { useStore } from '../lib/store'
 

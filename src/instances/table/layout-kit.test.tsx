@@ -65,7 +65,7 @@ describe('the phone card', () => {
 
   it('says a requested stop instead of the status', () => {
     card({ pending: true })
-    expect(screen.getByRole('row')).toHaveTextContent('Stopping (requested)')
+    expect(screen.getByRole('row')).toHaveTextContent('Stop requested')
   })
 })
 

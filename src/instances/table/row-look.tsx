@@ -1,5 +1,5 @@
 import { Badge } from '../../components/badge'
-import { STOP_REQUESTED } from '../../model/stop-state'
+import { STOP_REQUESTED } from '../../model/stop-words'
 
 /**
  * A row's (or card's) status while its stop is requested and the list does not show it yet: the
