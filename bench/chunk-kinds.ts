@@ -35,8 +35,10 @@ export const CHUNK_KINDS: ChunkKind[] = [
   },
   { kind: 'cost and charts', budgetKb: 5, entries: ['src/cost/cost-view.tsx'] },
   {
+    // 10.5: the JSON export writes each flag's reason, worked out by attention-explain (shared
+    // with the drawer, 1.3 kB), no longer carried by the first paint.
     kind: 'exports',
-    budgetKb: 9.5,
+    budgetKb: 10.5,
     entries: [
       'src/app/export-tools.tsx',
       'src/export/export-view.ts',
