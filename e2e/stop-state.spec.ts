@@ -72,6 +72,12 @@ test('one stop state: row, drawer and outcome say the same from acceptance to St
   await expect(results(page)).toContainText(
     `Shown until you dismiss this, though the filters no longer match: ${running.name}.`,
   )
+  // Filters the user changes still apply to it.
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await search.fill('no-such-instance')
+  await expect(row).toHaveCount(0)
+  await search.fill(running.name)
+  await expect(row).toBeVisible()
   const shown = await countLine(page).innerText()
   await results(page).getByRole('button', { name: 'Dismiss' }).click()
   await expect(row).toHaveCount(0)

@@ -3,7 +3,6 @@ import type { Instance } from '../api/instance'
 import { useInstances } from '../api/instances-query'
 import { loadedSoFar } from '../lib/format'
 import { activeFilters } from '../model/active-filters'
-import { keptOutside } from '../model/filters'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
 import { ActivityButton } from '../stops/activity-button'
@@ -35,6 +34,7 @@ import { useDocumentTitle } from './use-document-title'
 import { useRefreshInterval } from './use-refresh-interval'
 import { StopActions, StopInstanceSlot, StopWatch } from './stop-parts'
 import { useStatusObservations } from './use-status-observations'
+import { useKeptInstances } from './use-kept-instances'
 import { useVisibleRows } from './use-visible-rows'
 
 const NONE: readonly Instance[] = []
@@ -63,11 +63,8 @@ export function Dashboard({ session }: { session: Session }) {
     query.dataUpdatedAt,
     complete?.missingPages.length === 0,
   )
-  const rows = useVisibleRows(all, view, context, Boolean(partial), actions.kept)
-  const outside = useMemo(
-    () => keptOutside(all, view, view.attention.length > 0 ? context : undefined, actions.kept),
-    [all, view, context, actions.kept],
-  )
+  const kept = useKeptInstances(all, actions.batch)
+  const rows = useVisibleRows(all, view, context, Boolean(partial), kept)
   const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all, attention), [all, attention])
   useDocumentTitle(summary.needsAttention)
@@ -145,7 +142,9 @@ export function Dashboard({ session }: { session: Session }) {
               token={session.token}
               all={all}
               rows={rows}
-              keptOutside={outside}
+              view={view}
+              filterContext={context}
+              kept={kept}
               onAuthExpired={endSession}
             />
           </LazyPart>

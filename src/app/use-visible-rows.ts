@@ -1,6 +1,11 @@
 import { useEffect, useMemo } from 'react'
 import type { Instance } from '../api/instance'
-import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
+import {
+  filterInstances,
+  NO_FILTER_CONTEXT,
+  type FilterContext,
+  type KeptInstances,
+} from '../model/filters'
 import { CONTEXT_SORTED, NO_SORT_CONTEXT, type SortContext } from '../model/sort'
 import { createSortIndex } from '../model/sort-index'
 import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state'
@@ -12,7 +17,7 @@ import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state
  * sort by a column already seen costs no sort either; after each data change the other columns'
  * orders are computed in idle time, so that sorting by a column not used yet costs no sort either.
  * An instance whose stop's outcome is on screen stays in view until it is dismissed, even when the
- * list now shows it Stopping in a Running view.
+ * list now shows it Stopping in a Running view (unless the user's own filters no longer match it).
  */
 export function useVisibleRows(
   all: readonly Instance[],
@@ -20,8 +25,8 @@ export function useVisibleRows(
   context?: FilterContext & SortContext,
   /** More pages are on their way: the data array is about to be replaced, so nothing is warmed. */
   partial = false,
-  /** Shown whatever the filters say: stops whose outcome is on screen (keptStops). */
-  keep?: ReadonlySet<string>,
+  /** Stops whose outcome is on screen, as they were when sent (useKeptInstances). */
+  kept?: KeptInstances,
 ): readonly Instance[] {
   const index = useMemo(() => createSortIndex(all), [all])
   // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
@@ -40,7 +45,7 @@ export function useVisibleRows(
   const filterKey = filterKeyOf(view)
   const filterContext = context && view.attention.length > 0 ? context : NO_FILTER_CONTEXT
   return useMemo(
-    () => filterInstances(sorted, parseViewState(filterKey), filterContext, keep),
-    [sorted, filterKey, filterContext, keep],
+    () => filterInstances(sorted, parseViewState(filterKey), filterContext, kept),
+    [sorted, filterKey, filterContext, kept],
   )
 }

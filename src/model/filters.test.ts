@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { facetCountsKey, facetOptionCounts, filterInstances, keptOutside } from './filters'
+import { facetCountsKey, facetOptionCounts, filterInstances } from './filters'
+import { keptOutside } from './kept-outside'
 import { summarize } from './summary'
 import { instancesOf } from '../testing/test-instances'
 import { EMPTY_FILTERS } from './view-state'
@@ -143,14 +144,22 @@ describe('summarize', () => {
 
 describe('keeping the rows of a stop in view', () => {
   const running = { ...EMPTY_FILTERS, status: ['Running'] }
+  const [a] = fleet
+  // "a" was Running when its stop was sent; the list now shows it Stopped.
+  const stopped = instancesOf({ id: 'a', name: 'llama-train', status: 'Stopped' })
+  const now = [...stopped, ...fleet.slice(1)]
+  const kept = new Map(a ? [['a', a]] : [])
 
-  it('keeps the instances asked for whatever the filters say, in their order', () => {
-    expect(ids(filterInstances(fleet, running, undefined, new Set(['c'])))).toEqual(['a', 'b', 'c'])
-    expect(ids(filterInstances(fleet, running))).toEqual(['a', 'b'])
+  it('keeps an instance its stop took out of the filters, in its place', () => {
+    expect(ids(filterInstances(now, running))).toEqual(['b'])
+    expect(ids(filterInstances(now, running, undefined, kept))).toEqual(['a', 'b'])
+    expect([...keptOutside(now, running, undefined, kept)]).toEqual(['a'])
   })
 
-  it('names those shown only because they are kept', () => {
-    expect([...keptOutside(fleet, running, undefined, new Set(['a', 'c']))]).toEqual(['c'])
-    expect(keptOutside(fleet, EMPTY_FILTERS, undefined, new Set(['c'])).size).toBe(0)
+  it('lets filters the user changes take it out all the same', () => {
+    const search = { ...running, q: 'no-such-instance' }
+    expect(ids(filterInstances(now, search, undefined, kept))).toEqual([])
+    expect(keptOutside(now, search, undefined, kept).size).toBe(0)
+    expect(keptOutside(now, EMPTY_FILTERS, undefined, kept).size).toBe(0)
   })
 })

@@ -32,10 +32,10 @@ function searchTerms(q: string): string[] {
  */
 export function statusWords(status: string): string[] {
   const label = statusLabel(status)
-  const parts = label.split(/(?=[A-Z][a-z])|[\s_-]+/)
-  const group = statusGroup(status) === 'transitional' ? ['transition', 'transitional'] : []
-  const words = [label, ...parts, ...group].map((word) => word.toLowerCase()).filter(Boolean)
-  return [...new Set(words)]
+  const group = statusGroup(status) === 'transitional' ? ' transition' : ''
+  return `${label} ${label.replace(/([a-z])([A-Z])/g, '$1 $2')}${group}`
+    .toLowerCase()
+    .split(/[\s_-]+/)
 }
 
 /**
@@ -56,7 +56,8 @@ function termMatcher(term: string): (instance: Instance) => boolean {
   }
 }
 
-function predicate(
+/** Whether an instance matches the filters (all but facet `skip`). */
+export function predicate(
   filters: Filters,
   context: FilterContext,
   skip?: FacetKey,
@@ -71,37 +72,33 @@ function predicate(
     facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
 }
 
-const NO_IDS: ReadonlySet<string> = new Set()
+/** Instances kept in view by id, as they were when kept (see filterInstances). */
+export type KeptInstances = ReadonlyMap<string, Instance>
+
+const NONE_KEPT: KeptInstances = new Map()
 
 /**
- * The instances the filters show, in their order; those in `keep` stay whatever the filters say
- * (a stop's outcome still on screen). The same array when nothing filters.
+ * The instances the filters show, in their order. One in `kept` (a stop whose outcome is on
+ * screen) also stays while it, as it was when kept, matches them: what its stop changed (its
+ * status, its health) does not take it out of view, while a filter the user changes still does.
+ * The same array when nothing filters.
  */
 export function filterInstances(
   instances: readonly Instance[],
   filters: Filters,
   context: FilterContext = NO_FILTER_CONTEXT,
-  keep: ReadonlySet<string> = NO_IDS,
+  kept: KeptInstances = NONE_KEPT,
 ): readonly Instance[] {
   if (!hasFilters(filters)) return instances
   const matches = predicate(filters, context)
+  const wasShown = (instance: Instance) => {
+    const before = kept.get(instance.id)
+    return before !== undefined && matches(before)
+  }
   const shown =
-    keep.size > 0 ? (instance: Instance) => keep.has(instance.id) || matches(instance) : matches
+    kept.size > 0 ? (instance: Instance) => matches(instance) || wasShown(instance) : matches
   const result = instances.filter(shown)
   return result.length === instances.length ? instances : result
-}
-
-/** Of the instances in `keep`, the ids of those the filters alone would not show. */
-export function keptOutside(
-  instances: readonly Instance[],
-  filters: Filters,
-  context: FilterContext = NO_FILTER_CONTEXT,
-  keep: ReadonlySet<string> = NO_IDS,
-): ReadonlySet<string> {
-  if (keep.size === 0 || !hasFilters(filters)) return NO_IDS
-  const matches = predicate(filters, context)
-  const outside = instances.filter((instance) => keep.has(instance.id) && !matches(instance))
-  return outside.length > 0 ? new Set(outside.map((instance) => instance.id)) : NO_IDS
 }
 
 export interface FacetOption {

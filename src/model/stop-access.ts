@@ -14,7 +14,7 @@ export interface StopAccess {
 
 export const NO_STOP_ACCESS: StopAccess = {
   isPending: () => false,
-  busy: 'Stopping is not available here',
+  busy: 'Not available here',
   request: () => undefined,
 }
 

@@ -10,6 +10,9 @@ import { dismissBatch } from './batch-state'
 import { closeConfirm, isSending, stopsStore } from './stops-store'
 import { useStore } from '../lib/store'
 import { shownStatus } from '../model/stop-state'
+import type { FilterContext, KeptInstances } from '../model/filters'
+import { keptOutside } from '../model/kept-outside'
+import type { Filters } from '../model/view-state'
 import { useStopRunner } from './use-stop-runner'
 
 interface Props {
@@ -17,8 +20,11 @@ interface Props {
   all: readonly Instance[]
   /** The rows the table shows, in its order. */
   rows: readonly Instance[]
-  /** Ids of rows shown only because their stop's outcome is on screen (see keptStops). */
-  keptOutside: ReadonlySet<string>
+  /** The filters of the view, and the stops it keeps in view (see keptStops): to name those
+   * shown only because their outcome is on screen. */
+  view: Filters
+  filterContext: FilterContext
+  kept: KeptInstances
   /** HPC-AI refused the token mid-batch: back to the token screen with this notice. */
   onAuthExpired: (notice: string) => void
 }
@@ -27,7 +33,15 @@ interface Props {
  * The stop controls, loaded on first use: the selection bar, the confirmation and the results.
  * Their state lives in the actions stores, so that this can come and go.
  */
-export function StopActions({ token, all, rows, keptOutside, onAuthExpired }: Props) {
+export function StopActions({
+  token,
+  all,
+  rows,
+  view,
+  filterContext,
+  kept: keptInstances,
+  onAuthExpired,
+}: Props) {
   const stops = useStore(stopsStore)
   const { ids: selectedIds } = useStore(selectionStore)
   const run = useStopRunner(token, onAuthExpired)
@@ -51,7 +65,12 @@ export function StopActions({ token, all, rows, keptOutside, onAuthExpired }: Pr
       return instance ? shownStatus(instance, { pending: stops.pending.has(id) }).label : null
     }
   }, [accepted, all, stops.pending])
-  const kept = accepted?.filter((target) => keptOutside.has(target.id)) ?? []
+  const attention = view.attention.length > 0 ? filterContext : undefined
+  const outside = useMemo(
+    () => keptOutside(all, view, attention, keptInstances),
+    [all, view, attention, keptInstances],
+  )
+  const kept = accepted?.filter((target) => outside.has(target.id)) ?? []
 
   useEffect(() => {
     if (stops.confirm || !focusResults.current) return

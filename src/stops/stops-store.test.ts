@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { beginBatch, finishBatch, recordOutcome } from './batch-state'
-import { keptStops } from './kept-stops'
 import { applyList } from './apply-list'
 import { isSending, requestStop, stopsStore } from './stops-store'
 
@@ -53,22 +52,5 @@ describe('stops store', () => {
       { id: 'a', name: 'alpha', status: 'Stopped', timedOut: false },
     ])
     expect(stopsStore.get().watched.size).toBe(0)
-  })
-})
-
-describe('keptStops', () => {
-  const target = (id: string) => ({ id, name: id })
-  it('keeps what is being sent, then what was accepted, until the outcome is dismissed', () => {
-    expect(keptStops({ batch: null }).size).toBe(0)
-    const sending = { targets: [target('a'), target('b')], skipped: [], answered: 0, result: null }
-    expect([...keptStops({ batch: sending })]).toEqual(['a', 'b'])
-    const result = {
-      stopped: [target('a')],
-      failed: [],
-      refused: [],
-      notSent: [],
-      authMessage: null,
-    }
-    expect([...keptStops({ batch: { ...sending, result } })]).toEqual(['a'])
   })
 })

@@ -29,7 +29,7 @@ export function AttentionRules() {
         role="group"
         aria-label="How attention is judged"
         tabIndex={0}
-        className="max-h-[min(30rem,80vh)] w-[min(24rem,calc(100vw-2rem))] overflow-auto rounded-md border border-line bg-surface p-1 text-fg shadow-lg"
+        className="max-h-[80vh] w-96 max-w-[90vw] overflow-auto rounded-md border border-line bg-surface p-1 text-fg shadow-lg"
       >
         <LazyPart fallback={<p className="p-2 text-sm text-fg-muted">Loading…</p>}>
           <AttentionRulesList />

@@ -40,7 +40,6 @@ export function SummaryFigure({
         onClick={onClick}
         disabled={!onClick}
         aria-describedby={describedBy}
-        title={onClick ? `Show these instances: ${label}, ${detail}` : undefined}
         className="flex w-full min-w-0 flex-col items-start overflow-hidden rounded-md px-1 py-0.5 text-left whitespace-nowrap enabled:hover:bg-surface-hover disabled:cursor-default xl:px-2 xl:py-1"
       >
         <span className="flex max-w-full items-baseline gap-1">

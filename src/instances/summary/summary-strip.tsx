@@ -73,7 +73,7 @@ export const SummaryStrip = memo(function SummaryStrip({
           className="sm:col-start-1 xl:col-start-6"
           value={known(formatNumber(summary.needsAttention))}
           label="Needs attention"
-          detail="each flag with its reason and a next step"
+          detail="each with why and what to do"
           tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
           onClick={show({ attention: ['yes'] }, summary.needsAttention)}
         >
@@ -83,7 +83,7 @@ export const SummaryStrip = memo(function SummaryStrip({
           {...common}
           value={known(formatNumber(summary.unhealthy))}
           label="Unhealthy"
-          detail="by HPC-AI’s health check or diagnosis"
+          detail="by HPC-AI’s check or diagnosis"
           tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
           onClick={show({ health: ['unhealthy'] }, summary.unhealthy)}
         />
