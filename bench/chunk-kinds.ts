@@ -13,8 +13,9 @@ export const OTHER_LAZY_BUDGET_KB = 5
 export const CHUNK_KINDS: ChunkKind[] = [
   { kind: 'drawer', budgetKb: 11, entries: ['src/instance-detail/instance-drawer.tsx'] },
   {
+    // 9: reconciling a list with the stops in progress loads with the stop watch, not at first paint.
     kind: 'stop actions',
-    budgetKb: 8,
+    budgetKb: 9,
     entries: [
       'src/stops/stop-actions.tsx',
       'src/stops/stop-instance-button.tsx',
@@ -33,8 +34,10 @@ export const CHUNK_KINDS: ChunkKind[] = [
   },
   { kind: 'cost and charts', budgetKb: 7.5, entries: ['src/cost/cost-view.tsx'] },
   {
+    // 10.5: the JSON export writes each flag's reason, worked out by attention-explain (shared
+    // with the drawer, 1.3 kB), no longer carried by the first paint.
     kind: 'exports',
-    budgetKb: 9.5,
+    budgetKb: 10.5,
     entries: [
       'src/app/export-tools.tsx',
       'src/export/export-view.ts',

@@ -117,7 +117,7 @@ async function sweep(page: Page): Promise<Sweep> {
 
   // Auto-refresh and Theme are native selects (no popover of the page's own to check).
   // A phone's cards have no columns to hide: no Columns menu there.
-  const menus = [...FACETS, ...(phone ? [] : ['Columns']), 'Export', 'How attention is judged']
+  const menus = [...FACETS, ...(phone ? [] : ['Columns']), 'Export', 'How it is judged']
   for (const name of menus) {
     await sweep.popover(name)
   }
@@ -166,7 +166,9 @@ async function sweep(page: Page): Promise<Sweep> {
   await sweep.check('stop confirmation, one', ['[role="alertdialog"]'])
   await confirmDialog(page).getByRole('button', { name: /^Stop/ }).click()
   await expect(confirmDialog(page)).toBeHidden()
-  await expect(page.getByRole('status', { name: 'Stop results' })).toContainText('stopped')
+  await expect(page.getByRole('status', { name: 'Stop results' })).toContainText(
+    /1 (stop requested|stopping|stopped)/,
+  )
   await sweep.check('drawer after a stop, with its result')
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()

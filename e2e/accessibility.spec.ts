@@ -146,7 +146,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('a popover of text only takes focus and scrolls by keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await signInWithDemo(page)
-  const button = page.getByRole('button', { name: 'How attention is judged' })
+  const button = page.getByRole('button', { name: 'How it is judged' })
   await button.press('Enter')
   const panel = page.getByRole('group', { name: 'How attention is judged' })
   await expect(panel).not.toContainText('Loading…')

@@ -85,3 +85,51 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page)
   })
 }
+
+for (const width of [1440, 390]) {
+  test(`the Changes panel scrolls in one place: Notify me and the last entry are never cut off (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width > 800 ? 900 : 844 })
+    await sim.configure({ demo: true })
+    await signInWithDemo(page)
+    await refreshAfter(page, 121_000)
+    if (width < 768) await page.getByRole('button', { name: 'More' }).click()
+    const button = page.getByRole('button', { name: 'Changes' })
+    await button.click()
+    const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`)
+    const log = page.getByRole('log', { name: 'Changes' })
+    await expect(log.getByRole('listitem').first()).toBeVisible()
+    const box = async (locator: typeof panel) => {
+      const found = await locator.boundingBox()
+      if (!found) throw new Error('not on screen')
+      return found
+    }
+    const inside = (inner: { y: number; height: number }, outer: { y: number; height: number }) =>
+      inner.y >= outer.y - 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5
+    const overflows = (locator: typeof panel) =>
+      locator.evaluate((element) => element.scrollHeight > element.clientHeight + 1)
+
+    // The log scrolls (there is more than fits); nothing around it does.
+    expect(await overflows(log)).toBe(true)
+    expect(await overflows(panel)).toBe(false)
+    for (const part of await panel.locator('*').all()) {
+      const own = await part.evaluate(
+        (element) =>
+          element.getAttribute('role') !== 'log' &&
+          getComputedStyle(element).overflowY !== 'visible' &&
+          element.scrollHeight > element.clientHeight + 1,
+      )
+      expect(own).toBe(false)
+    }
+    const notify = page.getByRole('checkbox', { name: /Notify me of changes/ })
+    expect(inside(await box(notify), await box(panel))).toBe(true)
+    await expect(notify).toBeInViewport({ ratio: 1 })
+
+    // Scrolled to its end, the log shows its last entry whole.
+    await log.evaluate((element) => (element.scrollTop = element.scrollHeight))
+    const last = log.getByRole('listitem').last()
+    expect(inside(await box(last), await box(log))).toBe(true)
+    await expect(last).toBeInViewport({ ratio: 1 })
+  })
+}

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expectNoSeriousViolations } from './axe.ts'
-import { expect, signInWithDemo, test } from './fixtures.ts'
+import { expect, sim, signInWithDemo, test } from './fixtures.ts'
+import { countLine } from './locators.ts'
 import { hourlyOf, isRunning, money, nameOf, statusOf, type Raw } from './raw-expectations.ts'
 import { DEFAULT_INSTANCES } from './sim-data.ts'
 
@@ -160,3 +161,53 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page)
   })
 }
+
+test('on a phone the charts read at 12 px or more, and their counts read as the summary’s', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await sim.configure({ instances: 12_000 })
+  await signInWithDemo(page)
+  await expect(countLine(page)).toHaveText('12,000 instances', { timeout: 30_000 })
+  const runningFigure = await page
+    .getByRole('region', { name: 'Summary' })
+    .getByRole('button', { name: /Running/ })
+    .first()
+    .innerText()
+  const running = /^[\d,]+/.exec(runningFigure)?.[0] ?? ''
+  expect(running).toMatch(/^\d{1,3}(,\d{3})+$/)
+
+  await page.getByRole('button', { name: 'More' }).click()
+  const view = await openCost(page)
+  for (const name of ['Spend by GPU type', 'Spend by region', 'Spend by charge mode']) {
+    const figure = view.getByRole('figure', { name })
+    // Every piece of text in the chart and its table, as drawn on the screen.
+    // Every piece of text in the chart and its table, as drawn: its font size, and the height
+    // of its box on screen (an SVG scaled to fit a phone drew 13 px text 7 px tall).
+    const drawn = await figure.evaluate((element) =>
+      [...element.querySelectorAll('*')]
+        .filter((node) =>
+          [...node.childNodes].some((child) => child.nodeType === 3 && child.textContent?.trim()),
+        )
+        .map((node) => ({
+          text: node.textContent,
+          size: parseFloat(getComputedStyle(node).fontSize),
+          height: node.getBoundingClientRect().height,
+        })),
+    )
+    expect(drawn.length).toBeGreaterThan(6)
+    for (const { text, size, height } of drawn) {
+      expect(size, text).toBeGreaterThanOrEqual(12)
+      expect(height, text).toBeGreaterThanOrEqual(12)
+    }
+  }
+  // The counts in the tables: grouped as the summary groups them, adding up to its figure.
+  const counts = await view
+    .getByRole('figure', { name: 'Spend by region' })
+    .locator('tbody tr td:nth-child(2)')
+    .allInnerTexts()
+  for (const count of counts) expect(count).toMatch(/^\d{1,3}(,\d{3})*$/)
+  expect(counts.some((count) => count.includes(','))).toBe(true)
+  const sum = counts.reduce((total, count) => total + Number(count.replace(/,/g, '')), 0)
+  expect(sum.toLocaleString('en-US')).toBe(running)
+})

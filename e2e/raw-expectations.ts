@@ -39,13 +39,34 @@ function fullestDisk(raw: Raw): number {
   )
 }
 
+/** Diagnoses the README names as "cannot start or keeps restarting", whatever the status. */
+const BLOCKING = [
+  'BackOff',
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'ErrImageNeverPull',
+  'InvalidImageName',
+  'Unschedulable',
+  'FailedScheduling',
+  'CrashLoopBackOff',
+  'OOMKilled',
+]
+
 /** The flags of the README's rules that need no observed time (all but "stuck"). */
 export function timelessFlags(raw: Raw, now: number): string[] {
   const status = statusOf(raw)
   const runtime = raw.instanceRuntimeInfo
-  const live = !STOPPED.includes(status) && !status.endsWith('Failed')
+  const failed = status.endsWith('Failed')
+  const live = !STOPPED.includes(status) && !failed
+  const running = status === 'Running'
+  const reason = runtime.diagnosisReason
   const flags: string[] = []
-  if (status.endsWith('Failed')) flags.push('failed')
+  if (failed) flags.push('failed')
+  if (live) {
+    const blocking = reason !== '' && (BLOCKING.includes(reason) || !running)
+    if (!runtime.healthy && (running || !blocking)) flags.push('unhealthy')
+    else if (blocking) flags.push('blocked')
+  }
   if (!STOPPED.includes(status) && fullestDisk(raw) >= 95) flags.push('disk')
   if (
     live &&
@@ -53,19 +74,25 @@ export function timelessFlags(raw: Raw, now: number): string[] {
     runtime.scheduledStopTimestamp - now <= 3_600_000
   )
     flags.push('stop-soon')
-  if (status === 'Running' && !(raw.instanceSpecInfo.nodePorts ?? []).some((p) => p.port === 22))
+  if (running && !(raw.instanceSpecInfo.nodePorts ?? []).some((p) => p.port === 22))
     flags.push('no-ssh')
   return flags
 }
+
+/** Unhealthy as the README defines it: HPC-AI's check, a failed status or a blocking diagnosis. */
+export const isUnhealthy = (raw: Raw) =>
+  timelessFlags(raw, 0).some((flag) => ['failed', 'unhealthy', 'blocked'].includes(flag))
 
 export const STUCK_STATUSES = ['Initializing', 'Starting', 'Stopping']
 
 /** Names of the instances that need attention now; with `stuck`, the stuck statuses count too. */
 export function needingAttention(now: number, stuck = false): string[] {
-  return DEFAULT_INSTANCES.filter(
-    (raw) =>
-      timelessFlags(raw, now).length > 0 || (stuck && STUCK_STATUSES.includes(statusOf(raw))),
-  ).map(nameOf)
+  return DEFAULT_INSTANCES.filter((raw) => {
+    const flags = timelessFlags(raw, now)
+    // The observed clock covers only what no diagnosis explains.
+    const stuckNow = stuck && STUCK_STATUSES.includes(statusOf(raw)) && !flags.includes('blocked')
+    return flags.length > 0 || stuckNow
+  }).map(nameOf)
 }
 
 /** "$1,234.56/h" or "≈ $1,234" → 1234.56 */

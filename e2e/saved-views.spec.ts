@@ -12,7 +12,7 @@ import {
   statusOf,
 } from './exports.ts'
 import { expect, signInWithDemo, test } from './fixtures.ts'
-import { countLine } from './locators.ts'
+import { bodyRows, countLine } from './locators.ts'
 
 const H100 = 'H100-80GB-SXM'
 const running100 = simInstances((raw) => statusOf(raw) === 'Running' && gpuTypeOf(raw) === H100)
@@ -96,6 +96,8 @@ test('a saved view renames, copies its link, which opens the view after sign-in,
 
   await page.getByRole('button', { name: 'Views' }).click()
   await views(page).getByRole('menuitem', { name: 'Copy link to Recently stopped' }).click()
+  // The copy is done once it says so (its code loads on first use).
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
   expect(link).toBe(
     new URL('/?status=Stopped&sort=-created&cols=name.status.price', page.url()).href,
@@ -189,4 +191,27 @@ test('an old saved view with keys this version does not know opens, never fails'
   await expect(views(page).getByRole('group')).toHaveCount(1)
   await views(page).getByRole('menuitem', { name: 'Legacy', exact: true }).click()
   expect(new URL(page.url()).search).toBe('?status=Running')
+})
+
+test('Copy link beside Save view copies the view on screen and says "Link copied"', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const running = simInstances((raw) => statusOf(raw) === 'Running')
+  await signInWithDemo(page, '/?status=Running&sort=-price')
+  await bodyRows(page).first().click()
+  await expect(page).toHaveURL(/instance=notebook-/)
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toBe(new URL('/?status=Running&sort=-price', page.url()).href)
+
+  const other = await context.newPage()
+  await signInWithDemo(other, link)
+  await expect(countLine(other)).toHaveText(`${running.length} of 92 instances`)
+  await other.close()
 })

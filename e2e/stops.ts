@@ -1,5 +1,5 @@
 import { HOURS } from './raw-expectations'
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { ReceivedRequest } from '../sim/server.ts'
 import { isStoppable } from '../sim/stoppable.ts'
 import { bodyRows } from './locators.ts'
@@ -45,4 +45,23 @@ export function hourlyOf(id: string): number {
   const billing = item?.instanceSpecInfo.instanceBillingInfo
   const hours = HOURS[String(billing?.chargeMode)]
   return hours && typeof billing?.price === 'number' ? billing.price / hours : 0
+}
+
+/**
+ * How many accepted stops the outcome's headline counts, however far each has got: "2 stops
+ * requested, 1 stopping" is 3 (its words follow the rows: requested, then the listed status).
+ */
+export function acceptedIn(headline: string): number {
+  let sum = 0
+  for (const match of headline.matchAll(
+    /([\d,]+) (?:stops? requested|stopping|stopped|no longer listed)/g,
+  ))
+    sum += Number(match[1]?.replace(/,/g, ''))
+  return sum
+}
+
+/** Waits until the outcome counts `count` accepted stops (and nothing else unless `rest` says). */
+export async function expectAccepted(page: Page, count: number): Promise<void> {
+  const headline = results(page).locator('p.font-semibold')
+  await expect.poll(async () => acceptedIn(await headline.innerText())).toBe(count)
 }

@@ -1,6 +1,6 @@
 import { expect, signInWithDemo, test } from './fixtures.ts'
 import { countLine } from './locators.ts'
-import { hourlyOf, isRunning, money, statusOf } from './raw-expectations.ts'
+import { hourlyOf, isRunning, isUnhealthy, money, statusOf } from './raw-expectations.ts'
 import { countWhere, DEFAULT_INSTANCES } from './sim-data.ts'
 
 const GROUPS = [
@@ -41,7 +41,7 @@ test('every summary figure says what it counts and filters to exactly that many'
     await page.keyboard.press('Escape')
   }
 
-  const unhealthy = countWhere((raw) => !raw.instanceRuntimeInfo.healthy)
+  const unhealthy = countWhere(isUnhealthy)
   await expect(figure('Unhealthy')).toContainText(new RegExp(`^${unhealthy}`))
   await figure('Unhealthy').click()
   await expect(countLine(page)).toHaveText(`${unhealthy} of 92 instances`)

@@ -1,5 +1,6 @@
 import { expect, sim, signInWithDemo, test } from './fixtures.ts'
 import { bodyRows, columnTexts, countLine, table } from './locators.ts'
+import { isUnhealthy } from './raw-expectations.ts'
 import { countWhere } from './sim-data.ts'
 
 const hourly = (text: string) =>
@@ -60,7 +61,7 @@ test('each facet filters the table with counts that match the data', async ({ pa
     {
       button: 'Health',
       option: 'Unhealthy',
-      count: countWhere((i) => !i.instanceRuntimeInfo.healthy),
+      count: countWhere(isUnhealthy),
       url: 'health=unhealthy',
     },
     {
@@ -90,7 +91,7 @@ for (const width of [1440, 1024]) {
   test(`a summary figure applies its filter, at ${width} px with no reflow`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 })
     await signInWithDemo(page)
-    const unhealthy = countWhere((i) => !i.instanceRuntimeInfo.healthy)
+    const unhealthy = countWhere(isUnhealthy)
     const toolbar = page.getByRole('toolbar', { name: 'Filters' })
     const columns = page.getByRole('button', { name: 'Columns' })
     const before = { toolbar: await toolbar.boundingBox(), columns: await columns.boundingBox() }
@@ -187,13 +188,13 @@ for (const width of [1440, 1024]) {
     // The summary holds its place while its figures are unknown: nothing below it jumps.
     const summary = page.getByRole('region', { name: 'Summary' })
     await expect(
-      summary.getByRole('button', { name: 'Running: not loaded yet', exact: true }),
+      summary.getByRole('button', { name: 'Running not loaded yet', exact: true }),
     ).toBeVisible()
     const before = await summary.boundingBox()
     await expect(countLine(page)).toHaveText('50 of 92 loaded')
-    await expect(summary.getByRole('button', { name: /^\d+ Running/ })).toHaveAccessibleDescription(
-      'Figures so far: 50 of 92 loaded',
-    )
+    await expect(
+      summary.getByRole('button', { name: /^\d+ so far Running/ }),
+    ).toHaveAccessibleDescription('Figures so far: 50 of 92 loaded')
     expect(await summary.boundingBox()).toEqual(before)
     await expect(bodyRows(page).first()).toBeVisible()
     await expect(countLine(page)).toHaveText('92 instances', { timeout: 10_000 })

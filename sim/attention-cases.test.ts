@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RawInstance } from './api-types.ts'
-import { SCHEDULED_SOON } from './attention-cases.ts'
+import { BROKEN_CASES, SCHEDULED_SOON } from './attention-cases.ts'
 import { generateInstances } from './data.ts'
 import { SIM_DEFAULTS } from './defaults.ts'
 import { DEMO_DISK_CROSSING, DEMO_SCHEDULED_STOP, STUCK_INDEXES } from './demo-dynamics.ts'
@@ -41,6 +41,22 @@ describe('the default data set (92 instances, seed 1) shows every attention case
       'Stopping',
     ])
     for (const index of STUCK_INDEXES) expect(data[index]?.instanceRuntimeInfo.phase).not.toBe('')
+    // Starting and Stopping say nothing HPC-AI diagnosed: only the observed clock can flag them.
+    expect(data[2]?.instanceRuntimeInfo.diagnosisReason).toBe('')
+    expect(data[10]?.instanceRuntimeInfo.diagnosisReason).toBe('')
+  })
+
+  it('has the broken cases HPC-AI’s fields reveal, each in the status that hides it', () => {
+    for (const { index, status, details } of BROKEN_CASES)
+      expect(data[index]?.instanceRuntimeInfo).toMatchObject({ status, ...details })
+    // Running, failing HPC-AI's health check, with the diagnosis why.
+    expect(
+      running.some(
+        (i) =>
+          !i.instanceRuntimeInfo.healthy &&
+          i.instanceRuntimeInfo.diagnosisReason === 'Unschedulable',
+      ),
+    ).toBe(true)
   })
 
   it('has Running disks at or above 95 % (at least two) and one between 90 and 95 %', () => {

@@ -19,6 +19,8 @@ export interface SimOptions {
   revokedSubjects: string[]
   /** Appends instances with hostile and malformed data. */
   hostile: boolean
+  /** Every price times this (1 = as generated): wide figures for layout tests. */
+  priceScale: number
   faults: Faults
 }
 
@@ -40,6 +42,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   stopMs: SIM_DEFAULTS.stopMs,
   revokedSubjects: [],
   hostile: false,
+  priceScale: 1,
   faults: NO_FAULTS,
 }
 

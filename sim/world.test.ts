@@ -94,3 +94,17 @@ describe('World outside demo mode', () => {
     ).not.toThrow()
   })
 })
+
+describe('World with a price scale', () => {
+  it('multiplies every price and changes nothing else', () => {
+    const plain = new World({ ...DEFAULT_SET, demo: false }, () => T0)
+    const wide = new World({ ...DEFAULT_SET, demo: false, priceScale: 10 }, () => T0)
+    const price = (world: World) =>
+      world.instances.map((i) => i.instanceSpecInfo.instanceBillingInfo.price)
+    const plainPrices = price(plain)
+    price(wide).forEach((p, index) => expect(p).toBeCloseTo((plainPrices[index] ?? 0) * 10, 1))
+    expect(wide.instances.map((i) => i.instanceRuntimeInfo)).toEqual(
+      plain.instances.map((i) => i.instanceRuntimeInfo),
+    )
+  })
+})

@@ -15,6 +15,21 @@ export interface WorldOptions {
   hostile?: boolean
   /** How long a stopped instance stays `Stopping`. */
   stopMs?: number
+  /** Every price times this (default 1): wide figures for layout tests. */
+  priceScale?: number
+}
+
+/** The instance with its price scaled (a new object; the generated one is left alone). */
+function scaled(instance: RawInstance, scale: number): RawInstance {
+  const spec = instance.instanceSpecInfo
+  const billing = spec.instanceBillingInfo
+  return {
+    ...instance,
+    instanceSpecInfo: {
+      ...spec,
+      instanceBillingInfo: { ...billing, price: Math.round(billing.price * scale * 100) / 100 },
+    },
+  }
 }
 
 export type StopOutcome =
@@ -47,7 +62,10 @@ export class World {
     private readonly clock: () => number = Date.now,
   ) {
     this.startedAt = clock()
-    const generated = generateInstances(options.instances, options.seed, this.startedAt)
+    const scale = options.priceScale ?? 1
+    const generated = generateInstances(options.instances, options.seed, this.startedAt).map(
+      (instance) => (scale === 1 ? instance : scaled(instance, scale)),
+    )
     const template = generated[0] ?? generateInstances(1, options.seed, this.startedAt)[0]
     this.instances = options.hostile
       ? [...generated, ...(hostileInstances(template) as RawInstance[])]

@@ -8,9 +8,11 @@ import { useMemory } from '../model/memory-store'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
 import { useActionsOwner } from '../stops/actions-session'
-import { FAST_REFRESH_MS } from '../stops/reconcile'
+import { FAST_REFRESH_MS } from '../stops/stop-timing'
 import { useSelection } from '../stops/selection-store'
 import { useActionsState } from '../stops/use-actions-state'
+import { useStopAccess } from '../stops/use-stop-access'
+import { StopAccessContext } from '../model/stop-access'
 import { serializeViewState } from '../model/view-state'
 import { useChangeLog } from '../changes/use-change-log'
 import { SummaryStrip } from '../instances/summary/summary-strip'
@@ -41,6 +43,7 @@ import { useDocumentTitle } from './use-document-title'
 import { useRefreshInterval } from './use-refresh-interval'
 import { StopActions, StopInstanceSlot, StopWatch } from './stop-parts'
 import { useAccountMemory } from './use-account-memory'
+import { useKeptInstances } from './use-kept-instances'
 import { useVisibleRows } from './use-visible-rows'
 import { useColumnLayout } from './use-column-layout'
 import { ColumnMenu } from '../instances/toolbar/column-menu'
@@ -62,6 +65,7 @@ export function Dashboard({
   const [intervalMs, setIntervalMs] = useRefreshInterval()
   useActionsOwner(session.claims.subject)
   const actions = useActionsState()
+  const stopAccess = useStopAccess(actions.pending, actions.sending)
   // While a stop is watched the list refreshes fast, whatever the chosen interval.
   const refreshMs = actions.watching ? FAST_REFRESH_MS : intervalMs || false
   const query = useInstances(session.token, session.claims.subject, refreshMs)
@@ -99,7 +103,8 @@ export function Dashboard({
     () => [...annotations.values()].some((annotation) => annotation.labels.length > 0),
     [annotations],
   )
-  const rows = useVisibleRows(all, view, context, Boolean(partial), memory.pinned)
+  const kept = useKeptInstances(all, actions.batch)
+  const rows = useVisibleRows(all, view, context, Boolean(partial), memory.pinned, kept)
   const columns = useColumnLayout(view, update)
   const selection = useSelection(rows)
   const summary = useMemo(() => summarize(all, attention), [all, attention])
@@ -232,6 +237,9 @@ export function Dashboard({
                       token={session.token}
                       all={all}
                       rows={rows}
+                      view={view}
+                      filterContext={context}
+                      kept={kept}
                       onAuthExpired={endSession}
                     />
                   </LazyPart>
@@ -254,19 +262,21 @@ export function Dashboard({
         </LazyPart>
       )}
       {view.instance && query.data && (
-        <LazyPart>
-          <InstanceDrawer
-            id={view.instance}
-            rows={rows}
-            all={all}
-            onNavigate={navigate}
-            onClose={closeDrawer}
-            renderActions={(instance) => <StopInstanceSlot instance={instance} />}
-            flags={attention.get(view.instance)}
-            observation={observations.get(view.instance)}
-            partial={partial}
-          />
-        </LazyPart>
+        <StopAccessContext value={stopAccess}>
+          <LazyPart>
+            <InstanceDrawer
+              id={view.instance}
+              rows={rows}
+              all={all}
+              onNavigate={navigate}
+              onClose={closeDrawer}
+              renderActions={(instance) => <StopInstanceSlot instance={instance} />}
+              flags={attention.get(view.instance)}
+              observation={observations.get(view.instance)}
+              partial={partial}
+            />
+          </LazyPart>
+        </StopAccessContext>
       )}
     </div>
   )

@@ -1,6 +1,11 @@
 import { useEffect, useMemo } from 'react'
 import type { Instance } from '../api/instance'
-import { filterInstances, NO_FILTER_CONTEXT, type FilterContext } from '../model/filters'
+import {
+  filterInstances,
+  NO_FILTER_CONTEXT,
+  type FilterContext,
+  type KeptInstances,
+} from '../model/filters'
 import { SORT_SPECS } from '../columns/instance-columns'
 import { pinnedFirst } from '../model/pinned-order'
 import { NO_SORT_CONTEXT, type SortContext } from '../model/sort'
@@ -13,6 +18,8 @@ import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state
  * sorted array is filtered (filtering keeps the order): a filter change costs no sort, and a
  * sort by a column already seen costs no sort either; after each data change the other columns'
  * orders are computed in idle time, so that sorting by a column not used yet costs no sort either.
+ * An instance whose stop's outcome is on screen stays in view until it is dismissed, even when the
+ * list now shows it Stopping in a Running view (unless the user's own filters no longer match it).
  */
 export function useVisibleRows(
   all: readonly Instance[],
@@ -22,6 +29,8 @@ export function useVisibleRows(
   partial = false,
   /** Instances the user pinned: first in any sort. */
   pinned: ReadonlySet<string> = NO_PINS,
+  /** Stops whose outcome is on screen, as they were when sent (useKeptInstances). */
+  kept?: KeptInstances,
 ): readonly Instance[] {
   const index = useMemo(() => createSortIndex(all, SORT_SPECS), [all])
   // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
@@ -42,8 +51,8 @@ export function useVisibleRows(
   const usesContext = view.attention.length > 0 || view.label.length > 0 || view.q.trim() !== ''
   const filterContext = context && usesContext ? context : NO_FILTER_CONTEXT
   const filtered = useMemo(
-    () => filterInstances(sorted, parseViewState(filterKey), filterContext),
-    [sorted, filterKey, filterContext],
+    () => filterInstances(sorted, parseViewState(filterKey), filterContext, kept),
+    [sorted, filterKey, filterContext, kept],
   )
   return useMemo(() => pinnedFirst(filtered, pinned), [filtered, pinned])
 }

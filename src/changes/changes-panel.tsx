@@ -36,8 +36,11 @@ export function ChangesPanel({ log, instanceHref, onOpenInstance }: Props) {
   }
 
   return (
-    <div className="w-[min(21rem,calc(100vw-4rem))] p-1 text-sm">
-      <div role="log" aria-label="Changes" className="max-h-72 overflow-y-auto">
+    // One scroll area, the log's: the panel is never taller than the popover that holds it
+    // (20rem, less its padding), so the notification switch and the note are never scrolled away
+    // and the log's last entry is reached by scrolling the log alone.
+    <div className="flex max-h-[min(19rem,calc(100dvh-7rem))] w-[min(21rem,calc(100vw-4rem))] flex-col p-1 text-sm">
+      <div role="log" aria-label="Changes" className="min-h-0 flex-1 overflow-y-auto">
         {entries.length === 0 ? (
           <p className="p-2 text-fg-muted">
             No changes since this page loaded. Each refresh is compared with the one before.
@@ -66,7 +69,7 @@ export function ChangesPanel({ log, instanceHref, onOpenInstance }: Props) {
           </ol>
         )}
       </div>
-      <div className="mt-1 border-t border-line pt-1">
+      <div className="mt-1 shrink-0 border-t border-line pt-1">
         {permission === 'unsupported' ? (
           <p className="p-2 text-xs text-fg-muted">This browser has no desktop notifications.</p>
         ) : (
@@ -93,7 +96,7 @@ export function ChangesPanel({ log, instanceHref, onOpenInstance }: Props) {
           </label>
         )}
       </div>
-      <p className="px-2 pt-1 text-xs text-fg-subtle">
+      <p className="shrink-0 px-2 pt-1 text-xs text-fg-subtle">
         Kept on this device for this account: 90 days, at most 500 changes.
       </p>
     </div>

@@ -61,6 +61,8 @@ export const statusColumn = defineColumn(
           healthy={i.healthy}
           status={i.status}
           group={i.statusGroup}
+          diagnosisReason={i.diagnosisReason}
+          diagnosisMessage={i.diagnosisMessage}
           flagged={Boolean(flags?.length)}
         />
         {flags && <FlagChips flags={flags} />}
@@ -70,7 +72,12 @@ export const statusColumn = defineColumn(
       { header: 'Status', value: (i) => statusLabel(i.status) },
       {
         header: 'Health',
-        value: (i) => liveHealthLabel(liveHealth(i.healthy, i.statusGroup), i.status),
+        value: (i) =>
+          liveHealthLabel(
+            liveHealth(i.healthy, i.statusGroup, i.diagnosisReason, i.diagnosisMessage),
+            i.status,
+            i.diagnosisReason,
+          ),
       },
       {
         header: 'Needs attention',

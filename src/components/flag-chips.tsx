@@ -1,12 +1,12 @@
 export interface Flag {
   label: string
-  reason: string
-  nextStep: string | null
+  /** The reason in a few words ("Image will not pull"); why in full is in the drawer. */
+  short: string
 }
 
 /**
  * Compact attention flags for a table row: the first flag's label and a count of the rest. The
- * reasons are always in the row's text for screen readers, and the drawer leads with them. A
+ * short reasons are always in the row's text for screen readers; the drawer says why in full. A
  * pointer gets them as the chip's own tooltip (the browser's: it never covers the next row on
  * keyboard focus, Escape dismisses it, it cannot run off the page or outlive its chip scrolled
  * under the sticky Name column).
@@ -15,7 +15,7 @@ export function FlagChips({ flags }: { flags: readonly Flag[] }) {
   const [first] = flags
   if (!first) return null
   const more = flags.length - 1
-  const reasons = flags.map((flag) => `${flag.reason}${flag.nextStep ? ` ${flag.nextStep}` : ''}`)
+  const reasons = flags.map((flag) => flag.short)
   return (
     <>
       <span
@@ -26,7 +26,7 @@ export function FlagChips({ flags }: { flags: readonly Flag[] }) {
         ⚠ {first.label}
         {more > 0 && ` +${more}`}
       </span>
-      <span className="sr-only">Needs attention: {reasons.join(' ')}</span>
+      <span className="sr-only">Needs attention: {reasons.join('; ')}</span>
     </>
   )
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { formatNumber } from '../lib/format'
 import { BarChart } from './bar-chart'
 
 describe('a bar chart', () => {
@@ -21,5 +22,19 @@ describe('a bar chart', () => {
     )
     const row = within(figure).getByRole('row', { name: /CPU only/ })
     expect(row).toHaveTextContent('CPU only2$10.00/h25%')
+  })
+
+  it('writes counts as the summary does ("5,632", not "5632")', () => {
+    render(
+      <BarChart
+        title="Spend by region"
+        groupLabel="Region"
+        groups={[{ key: 'r', label: 'asia-sg-1', hourly: 12_000, count: 5632 }]}
+      />,
+    )
+    expect(screen.getByRole('row', { name: /asia-sg-1/ })).toHaveTextContent(
+      `asia-sg-1${formatNumber(5632)}$12,000.00/h100%`,
+    )
+    expect(formatNumber(5632)).toBe((5632).toLocaleString())
   })
 })

@@ -1,19 +1,16 @@
-import { useId } from 'react'
+import { Fragment, useId } from 'react'
+import { formatNumber } from '../lib/format'
 import { formatHourly } from '../lib/instance-format'
 import type { SpendGroup } from '../model/cost'
-
-const WIDTH = 640
-const LABEL_WIDTH = 190
-const VALUE_WIDTH = 90
-const ROW = 26
-const BAR = 16
 
 const share = (part: number, whole: number) =>
   whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—'
 
 /**
- * Horizontal bars in plain SVG (an image named by its figure's caption, its values in its label)
- * and the same numbers as a table beneath: the table is the chart's visible text alternative.
+ * Horizontal bars, named by the figure's caption with its values in the image's name, and the same
+ * numbers as a table beneath (the chart's visible text alternative). The bars are boxes and the
+ * labels text laid out at the screen's own size, not an SVG scaled to fit: on a phone the labels
+ * keep 12 px (a 640-unit SVG shrunk to 340 px drew them at 6 px).
  */
 export function BarChart({
   title,
@@ -28,7 +25,6 @@ export function BarChart({
   const captionId = useId()
   const total = groups.reduce((sum, group) => sum + group.hourly, 0)
   const max = Math.max(0, ...groups.map((group) => group.hourly))
-  const scale = max > 0 ? (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / max : 0
   const summary = groups
     .map((group) => `${group.label} ${formatHourly(group.hourly)} (${share(group.hourly, total)})`)
     .join(', ')
@@ -41,40 +37,29 @@ export function BarChart({
         <p className="text-fg-muted">No running instances among those shown.</p>
       ) : (
         <>
-          <svg
+          <div
             role="img"
             aria-label={`${title}: ${summary}`}
-            viewBox={`0 0 ${WIDTH} ${groups.length * ROW}`}
-            className="h-auto w-full text-[13px]"
+            className="grid grid-cols-[minmax(0,max-content)_minmax(3rem,1fr)_max-content] items-center gap-x-2 gap-y-1.5 text-xs sm:text-sm"
           >
-            {groups.map((group, index) => {
-              const y = index * ROW
-              const width = Math.max(group.hourly > 0 ? 2 : 0, group.hourly * scale)
+            {groups.map((group) => {
+              const percent = max > 0 ? (group.hourly / max) * 100 : 0
               return (
-                <g key={group.key}>
-                  <text
-                    x={LABEL_WIDTH - 8}
-                    y={y + ROW / 2 + 4}
-                    textAnchor="end"
-                    className="fill-fg"
-                  >
-                    {group.label.length > 26 ? `${group.label.slice(0, 25)}…` : group.label}
-                  </text>
-                  <rect
-                    x={LABEL_WIDTH}
-                    y={y + (ROW - BAR) / 2}
-                    width={width}
-                    height={BAR}
-                    rx={2}
-                    className="fill-accent"
-                  />
-                  <text x={LABEL_WIDTH + width + 6} y={y + ROW / 2 + 4} className="fill-fg-muted">
-                    {formatHourly(group.hourly)}
-                  </text>
-                </g>
+                <Fragment key={group.key}>
+                  <span className="max-w-[11rem] truncate text-right text-fg" title={group.label}>
+                    {group.label}
+                  </span>
+                  <span className="h-4">
+                    <span
+                      className="block h-full rounded-sm bg-accent"
+                      style={{ width: `${Math.max(group.hourly > 0 ? 1 : 0, percent)}%` }}
+                    />
+                  </span>
+                  <span className="text-fg-muted tabular-nums">{formatHourly(group.hourly)}</span>
+                </Fragment>
               )
             })}
-          </svg>
+          </div>
           <table className="mt-2 w-full text-xs">
             <thead className="text-left text-fg-subtle">
               <tr>
@@ -98,7 +83,7 @@ export function BarChart({
                   <th scope="row" className="py-1 text-left font-normal break-all">
                     {group.label}
                   </th>
-                  <td className="py-1 text-right">{group.count}</td>
+                  <td className="py-1 text-right">{formatNumber(group.count)}</td>
                   <td className="py-1 text-right">{formatHourly(group.hourly)}</td>
                   <td className="py-1 text-right">{share(group.hourly, total)}</td>
                 </tr>

@@ -29,8 +29,18 @@ const context: RowContext = {
     [
       'notebook-1',
       [
-        { kind: 'disk', label: 'Disk 97%', reason: 'Root disk 97% full', nextStep: null },
-        { kind: 'stop-soon', label: 'Stops in 40 min', reason: 'Scheduled stop', nextStep: null },
+        {
+          kind: 'disk',
+          label: 'Disk 97%',
+          short: 'Root disk 97% full',
+          actions: [],
+        },
+        {
+          kind: 'stop-soon',
+          label: 'Stops in 40 min',
+          short: 'Stops in 40 min',
+          actions: [],
+        },
       ],
     ],
   ]),

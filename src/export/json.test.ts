@@ -28,10 +28,10 @@ describe('instancesJson', () => {
 
   it('adds what the page knows: attention flags and when it saw the status', () => {
     const flag: AttentionFlag = {
-      kind: 'failed',
-      label: 'Failed',
-      reason: 'Status StartingFailed',
-      nextStep: 'x',
+      kind: 'no-ssh',
+      label: 'No SSH port',
+      short: 'No SSH port',
+      actions: [],
     }
     const context: RowContext = {
       attention: new Map([['a', [flag]]]),
@@ -41,7 +41,14 @@ describe('instancesJson', () => {
       instancesJson(rows, { view: '', exportedAt: new Date(0) }, context),
     ) as { instances: Record<string, unknown>[] }
     expect(document.instances[1]).toMatchObject({
-      needsAttention: [{ kind: 'failed', label: 'Failed', reason: 'Status StartingFailed' }],
+      needsAttention: [
+        {
+          kind: 'no-ssh',
+          label: 'No SSH port',
+          short: 'No SSH port',
+          reason: 'It is Running, but HPC-AI lists no SSH port (22) for it.',
+        },
+      ],
       statusObserved: { since: 5, changeSeen: true },
     })
   })

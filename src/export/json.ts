@@ -1,5 +1,6 @@
 import type { Instance } from '../api/instance'
 import { rawOf } from '../api/raw-of'
+import { explainFlags } from '../model/attention-explain'
 import { memoryFacts } from '../model/memory-export'
 import { NO_ROW_CONTEXT, rowExtras, type RowContext } from '../model/row-context'
 
@@ -20,12 +21,9 @@ export function exportedInstance(instance: Instance): ExportedInstance {
  */
 function pageFacts(instance: Instance, context: RowContext, now: number) {
   const observation = context.observations.get(instance.id)
+  const flags = explainFlags(context.attention.get(instance.id) ?? [], instance, observation, now)
   return {
-    needsAttention: (context.attention.get(instance.id) ?? []).map(({ kind, label, reason }) => ({
-      kind,
-      label,
-      reason,
-    })),
+    needsAttention: flags.map(({ kind, label, short, reason }) => ({ kind, label, short, reason })),
     statusObserved: observation
       ? { since: observation.since, changeSeen: observation.seenStart }
       : null,

@@ -1,3 +1,4 @@
+import { use } from 'react'
 import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
 import { Notice } from '../components/notice'
@@ -12,7 +13,10 @@ import {
 } from '../lib/instance-format'
 import { liveHealth } from '../lib/status'
 import type { AttentionFlag } from '../model/attention'
+import { explainFlags } from '../model/attention-explain'
 import type { Observation } from '../model/observations'
+import { StopAccessContext } from '../model/stop-access'
+import { shownStatus } from '../model/stop-state'
 import { AttentionNotice } from './attention-notice'
 
 interface Props {
@@ -22,24 +26,34 @@ interface Props {
   observation?: Observation
 }
 
+/** Flags that already quote HPC-AI's diagnosis in their reason. */
+const QUOTES_DIAGNOSIS = new Set(['failed', 'unhealthy', 'blocked'])
+
 /** Is it OK? What needs attention and why leads; a failed or unhealthy instance shows its diagnosis. */
 export function HealthSection({ instance, now, flags, observation }: Props) {
+  const stops = use(StopAccessContext)
   const seen = observation?.status === instance.status ? observation : undefined
-  const live = liveHealth(instance.healthy, instance.statusGroup)
+  const { healthy, statusGroup, diagnosisReason, diagnosisMessage } = instance
+  const live = liveHealth(healthy, statusGroup, diagnosisReason, diagnosisMessage)
   const health =
     live === 'healthy' && flags?.length
       ? 'Healthy by HPC-AI’s check, but needs attention (above)'
-      : liveHealthLabel(live, instance.status)
-  const failedFlag = flags?.some((flag) => flag.kind === 'failed')
-  const troubled = instance.healthy === false || instance.statusGroup === 'failed'
-  const why = [instance.diagnosisReason, instance.diagnosisMessage].filter(Boolean)
+      : liveHealthLabel(live, instance.status, diagnosisReason)
+  const quoted = flags?.some((flag) => QUOTES_DIAGNOSIS.has(flag.kind))
+  const why = [diagnosisReason, diagnosisMessage].filter(Boolean)
+  const status = shownStatus(instance, { pending: stops.isPending(instance.id) })
   return (
     <Section title="Health">
-      {flags && flags.length > 0 && <AttentionNotice flags={flags} />}
-      {troubled && !failedFlag && (why.length > 0 || instance.message) && (
+      {flags && flags.length > 0 && (
+        <AttentionNotice
+          flags={explainFlags(flags, instance, observation, now)}
+          instance={instance}
+        />
+      )}
+      {live === 'unhealthy' && !quoted && (why.length > 0 || instance.message) && (
         <Notice tone="danger" role="note" className="mb-3">
-          <p className="font-semibold">{instance.diagnosisReason || 'Problem reported'}</p>
-          {instance.diagnosisMessage && <p className="mt-1">{instance.diagnosisMessage}</p>}
+          <p className="font-semibold">{diagnosisReason || 'Problem reported'}</p>
+          {diagnosisMessage && <p className="mt-1">{diagnosisMessage}</p>}
           {instance.message && <p className="mt-1">{instance.message}</p>}
         </Notice>
       )}
@@ -48,8 +62,11 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
           [
             'Status',
             <span key="status" className="flex flex-wrap items-start gap-x-2 gap-y-0.5">
-              <StatusBadge status={instance.status} group={instance.statusGroup} />
+              <StatusBadge status={status.label} group={status.group} />
               <span>{health}</span>
+              {status.description && (
+                <span className="basis-full text-fg-muted">{status.description}</span>
+              )}
             </span>,
           ],
           [
@@ -60,8 +77,8 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
           ],
           ['Phase', instance.phase],
           ['Message', instance.message],
-          ['Diagnosis', instance.diagnosisReason],
-          ['Diagnosis detail', instance.diagnosisMessage],
+          ['Diagnosis', diagnosisReason],
+          ['Diagnosis detail', diagnosisMessage],
           [
             'Created',
             instance.createdAt === null

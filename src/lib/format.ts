@@ -66,7 +66,7 @@ export function formatDuration(ms: number): string {
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`
+  return `${formatNumber(count)} ${count === 1 ? one : many}`
 }
 
 /** A load still under way: "1,240 of 10,000 loaded". */

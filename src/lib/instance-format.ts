@@ -97,10 +97,17 @@ export function billingKindLabel(kind: BillingKind): string {
   return BILLING_KIND_LABEL[kind]
 }
 
-/** Health where it means something: none for a stopped instance, none when not reported. */
-export function liveHealthLabel(health: LiveHealth, status: string): string {
-  if (health === 'none')
-    return statusGroup(status) === 'stopped' ? `No live health (${status})` : 'Health not reported'
+/**
+ * Health where it means something: none for a stopped instance, none when not reported, unclear
+ * when HPC-AI calls it healthy but sends a diagnosis it does not explain.
+ */
+export function liveHealthLabel(health: LiveHealth, status: string, diagnosisReason = ''): string {
+  if (health === 'none') {
+    if (statusGroup(status) === 'stopped') return `No live health (${status})`
+    return diagnosisReason
+      ? `Health unclear: HPC-AI reports ${diagnosisReason}`
+      : 'Health not reported'
+  }
   return health === 'healthy' ? 'Healthy' : 'Unhealthy'
 }
 

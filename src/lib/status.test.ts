@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { STOPPABLE_STATUSES as SIM_STOPPABLE } from '../../sim/stoppable'
-import { STOPPABLE_STATUSES, stopEligibility } from './status'
+import { liveHealth, STOPPABLE_STATUSES, stopEligibility } from './status'
 
 describe('stopEligibility', () => {
   it("lists the simulator's stoppable statuses, no more and no fewer", () => {
@@ -21,5 +21,22 @@ describe('stopEligibility', () => {
     ['', 'Its status is unknown'],
   ])('refuses %s with a reason', (status, reason) => {
     expect(stopEligibility(status)).toEqual({ ok: false, reason })
+  })
+})
+
+describe('liveHealth: green only where HPC-AI’s fields agree', () => {
+  it.each([
+    [true, 'running', '', 'healthy'],
+    [false, 'running', '', 'unhealthy'],
+    [true, 'transitional', '', 'healthy'],
+    [true, 'transitional', 'BackOff', 'unhealthy'],
+    [true, 'transitional', 'SomethingNew', 'unhealthy'],
+    [true, 'running', 'CrashLoopBackOff', 'unhealthy'],
+    [true, 'running', 'SomethingNew', 'none'],
+    [true, 'failed', '', 'unhealthy'],
+    [false, 'stopped', 'BackOff', 'none'],
+    [null, 'running', '', 'none'],
+  ] as const)('healthy %s, %s, diagnosis "%s": %s', (healthy, group, reason, expected) => {
+    expect(liveHealth(healthy, group, reason)).toBe(expected)
   })
 })

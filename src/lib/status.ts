@@ -1,3 +1,4 @@
+import { diagnosisBlocks } from './diagnosis'
 import { ownValue } from './own-value'
 
 export type StatusGroup = 'running' | 'transitional' | 'stopped' | 'failed' | 'unknown'
@@ -70,14 +71,23 @@ export function stopEligibility(status: string): StopEligibility {
 }
 
 /**
- * Health where it means something: what HPC-AI says of a live instance; a stopped one (or one
- * whose health is not reported) has none. An instance HPC-AI calls unhealthy stays unhealthy.
+ * Health where it means something, green only where HPC-AI's fields agree: unhealthy when HPC-AI
+ * says so, when the status failed, or when the diagnosis says it cannot start or keeps restarting
+ * (diagnosis.ts); healthy only when HPC-AI says healthy and sends no diagnosis. A stopped instance,
+ * one whose health is not reported, or a healthy one with an unexplained diagnosis has none.
  */
 export type LiveHealth = 'healthy' | 'unhealthy' | 'none'
 
-export function liveHealth(healthy: boolean | null, group: StatusGroup): LiveHealth {
-  if (healthy === false) return 'unhealthy'
-  return healthy === null || group === 'stopped' ? 'none' : 'healthy'
+export function liveHealth(
+  healthy: boolean | null,
+  group: StatusGroup,
+  diagnosisReason = '',
+  diagnosisMessage = '',
+): LiveHealth {
+  if (group === 'stopped') return 'none'
+  if (group === 'failed' || healthy === false) return 'unhealthy'
+  if (diagnosisBlocks(diagnosisReason, group, diagnosisMessage)) return 'unhealthy'
+  return healthy === null || diagnosisReason ? 'none' : 'healthy'
 }
 
 /** Any `*Failed` status, documented or not. */

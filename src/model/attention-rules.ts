@@ -9,9 +9,19 @@ export const ATTENTION_RULES: { kind: AttentionKind; title: string; rule: string
     rule: 'Any status ending in "Failed" (StartingFailed, InitializationFailed, …).',
   },
   {
+    kind: 'unhealthy',
+    title: 'Unhealthy',
+    rule: 'HPC-AI’s health check fails (healthy: false) on an instance that is not stopped, with its diagnosis ("Health check failing: Unschedulable").',
+  },
+  {
+    kind: 'blocked',
+    title: 'Cannot start or keeps restarting',
+    rule: 'HPC-AI’s diagnosis says so, whatever the status: BackOff, ImagePullBackOff or ErrImagePull (image will not pull), Unschedulable, CrashLoopBackOff, OOMKilled, and any diagnosis on an instance that is not running. Flagged on the first load.',
+  },
+  {
     kind: 'stuck',
     title: 'Stuck',
-    rule: `Initializing, Starting or Stopping for more than ${formatDuration(STUCK_AFTER_MS)}, as this page observed it: HPC-AI gives no status times, so the clock starts when this page first saw the status (marked "≥" when it did not see the change).`,
+    rule: `Initializing, Starting or Stopping for more than ${formatDuration(STUCK_AFTER_MS)} with no diagnosis, as this page observed it: HPC-AI gives no status times, so the clock starts when this page first saw the status (marked "≥" when it did not see the change).`,
   },
   {
     kind: 'disk',

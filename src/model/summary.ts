@@ -1,5 +1,5 @@
 import type { Instance } from '../api/instance'
-import type { StatusGroup } from '../lib/status'
+import { liveHealth, type StatusGroup } from '../lib/status'
 
 export interface Summary {
   byGroup: Record<StatusGroup, number>
@@ -7,6 +7,7 @@ export interface Summary {
   statusesByGroup: Record<StatusGroup, string[]>
   runningGpus: number
   runningHourlySpend: number
+  /** Unhealthy as the Health filter and the health mark read it (liveHealth). */
   unhealthy: number
   runningCount: number
   /** Instances that need attention (attention.ts), among these instances. */
@@ -39,7 +40,9 @@ export function summarize(
     if (attention.has(instance.id)) needsAttention++
     byGroup[instance.statusGroup]++
     statuses[instance.statusGroup].add(instance.status || 'Unknown')
-    if (instance.healthy === false) unhealthy++
+    const { healthy, statusGroup, diagnosisReason, diagnosisMessage } = instance
+    if (liveHealth(healthy, statusGroup, diagnosisReason, diagnosisMessage) === 'unhealthy')
+      unhealthy++
     if (instance.statusGroup === 'running') {
       runningGpus += instance.gpuCount
       runningHourlySpend += instance.billing.hourly ?? 0

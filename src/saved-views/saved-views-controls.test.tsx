@@ -57,6 +57,17 @@ describe('Save view and the Views menu', () => {
     expect(window.location.search).toBe('?status=Running&gpu=H100')
   })
 
+  it('Copy link copies the view on screen, without the open instance, and says so', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?q=llama&status=Running&instance=notebook-1&junk=1')
+    render(<SavedViewsControls />)
+    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('Link copied')
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/?q=llama&status=Running`,
+    )
+  })
+
   it('renames and deletes a saved view', async () => {
     const user = userEvent.setup()
     // As read from the device: an entry another version wrote keeps only what a view is.

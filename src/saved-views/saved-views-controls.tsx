@@ -37,7 +37,10 @@ const FAILED: Message = {
   text: 'That did not work; your saved views are unchanged.',
 }
 
-/** Save view and the Views menu: named views kept in this browser, shared as links or a file. */
+/**
+ * Save view, Copy link (the view on screen as a link) and the Views menu: named views kept in
+ * this browser, shared as links or a file.
+ */
 export function SavedViewsControls() {
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
@@ -67,6 +70,19 @@ export function SavedViewsControls() {
         onClick={() => setDialog({ kind: 'save', search: normaliseSearch(window.location.search) })}
       >
         Save view
+      </Button>
+      {/* On a phone the words give way to the icon, so the line of buttons still fits 360 px. */}
+      <Button
+        aria-label="Copy link"
+        title="Copy a link to this view (search, filters, sort, columns)"
+        onClick={() =>
+          run((module) => module.copyCurrentLink(normaliseSearch(window.location.search)))
+        }
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4 fill-none stroke-current">
+          <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" />
+        </svg>
+        <span className="max-sm:hidden">Copy link</span>
       </Button>
       <MenuButton label="Views" align="end">
         <LazyPart>

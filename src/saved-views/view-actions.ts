@@ -29,6 +29,17 @@ function labelsById(): Record<string, readonly string[]> {
   return labels
 }
 
+/** The view on screen now (without the open instance), as a link: what Copy link copies. */
+export async function copyCurrentLink(search: string): Promise<Message> {
+  const link = viewLink(search)
+  try {
+    await navigator.clipboard.writeText(link)
+    return { tone: 'success', text: 'Link copied' }
+  } catch {
+    return { tone: 'danger', text: `Could not copy the link; copy it by hand: ${link}` }
+  }
+}
+
 export function exportViews(): Promise<Message> {
   const views = currentViews()
   const now = new Date()

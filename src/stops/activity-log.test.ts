@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { notSentActivity, outcomeActivity, skippedActivity } from './activity-entries'
-import { ACTIVITY_CAP, activityStore, logActivity, settledActivity } from './activity-log'
+import { ACTIVITY_CAP, activityStore, logActivity } from './activity-log'
+import { settledActivity } from './settled-activity'
 
 const target = { id: 'notebook-1', name: 'llama' }
 

@@ -1,5 +1,4 @@
 import type { Tone } from '../components/tone'
-import type { StopSettlement } from './reconcile'
 import { createStore } from '../lib/store'
 
 /** One line of the session's Activity panel: what was done to which instance, and how it went. */
@@ -26,22 +25,4 @@ export function logActivity(entries: readonly NewActivity[]): void {
   activityStore.set((log) =>
     [...log, ...entries.map((entry) => ({ ...entry, seq: ++seq }))].slice(-ACTIVITY_CAP),
   )
-}
-
-export function settledActivity(settled: StopSettlement, at: number): NewActivity {
-  const entry = (result: string, tone: Tone): NewActivity => ({
-    at,
-    instanceId: settled.id,
-    name: settled.name,
-    result,
-    tone,
-  })
-  if (settled.timedOut)
-    return entry(
-      `Still ${settled.status ?? 'not settled'} 2 minutes after the stop; no longer watched`,
-      'warning',
-    )
-  return settled.status === null
-    ? entry('No longer in the list', 'neutral')
-    : entry(`${settled.status} (seen in the list)`, 'success')
 }

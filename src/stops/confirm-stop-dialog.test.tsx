@@ -46,6 +46,14 @@ describe('ConfirmStopDialog', () => {
     expect(dialog).toHaveTextContent('1 of them is not shown by the filters')
   })
 
+  it('speaks of one instance in the singular, never "each of these 1 instance"', () => {
+    const { dialog } = open(['run-0'])
+    expect(dialog).toHaveAccessibleName('Stop 1 instance?')
+    expect(dialog).toHaveTextContent('A stop request is sent once for this instance')
+    expect(dialog).not.toHaveTextContent(/these 1 instance|1 instances/)
+    expect(screen.getByRole('button', { name: 'Stop 1 instance' })).toBeInTheDocument()
+  })
+
   it('focuses Cancel first; Cancel sends nothing', () => {
     const { onConfirm, onClose } = open(['run-0'])
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()

@@ -85,11 +85,13 @@ export function ConfirmStopDialog({
       {count > 0 && (
         <>
           <p>
-            A stop request is sent once for each of these {plural(count, 'instance')}; nothing is
-            retried.
-            {hidden > 0 && (
-              <> {plural(hidden, 'of them is', 'of them are')} not shown by the filters.</>
-            )}
+            {count === 1
+              ? 'A stop request is sent once for this instance; nothing is retried.'
+              : `A stop request is sent once for each of these ${plural(count, 'instance')}; nothing is retried.`}
+            {hidden > 0 &&
+              (count === 1
+                ? ' It is not shown by the filters.'
+                : ` ${plural(hidden, 'of them is', 'of them are')} not shown by the filters.`)}
           </p>
           <NamesList instances={plan.send} />
           <BillingNote plan={plan} />

@@ -9,6 +9,10 @@ import { StopResults } from './stop-results'
 import { dismissBatch } from './batch-state'
 import { closeConfirm, isSending, stopsStore } from './stops-store'
 import { useStore } from '../lib/store'
+import { shownStatus } from '../model/stop-state'
+import type { FilterContext, KeptInstances } from '../model/filters'
+import { keptOutside } from '../model/kept-outside'
+import type { Filters } from '../model/view-state'
 import { useStopRunner } from './use-stop-runner'
 
 interface Props {
@@ -16,6 +20,11 @@ interface Props {
   all: readonly Instance[]
   /** The rows the table shows, in its order. */
   rows: readonly Instance[]
+  /** The filters of the view, and the stops it keeps in view (see keptStops): to name those
+   * shown only because their outcome is on screen. */
+  view: Filters
+  filterContext: FilterContext
+  kept: KeptInstances
   /** HPC-AI refused the token mid-batch: back to the token screen with this notice. */
   onAuthExpired: (notice: string) => void
 }
@@ -24,7 +33,15 @@ interface Props {
  * The stop controls, loaded on first use: the selection bar, the confirmation and the results.
  * Their state lives in the actions stores, so that this can come and go.
  */
-export function StopActions({ token, all, rows, onAuthExpired }: Props) {
+export function StopActions({
+  token,
+  all,
+  rows,
+  view,
+  filterContext,
+  kept: keptInstances,
+  onAuthExpired,
+}: Props) {
   const stops = useStore(stopsStore)
   const { ids: selectedIds } = useStore(selectionStore)
   const run = useStopRunner(token, onAuthExpired)
@@ -38,6 +55,22 @@ export function StopActions({ token, all, rows, onAuthExpired }: Props) {
   const shown = useMemo(() => new Set(rows.map((row) => row.id)), [rows])
   const hidden = selected.filter((instance) => !shown.has(instance.id)).length
   const sending = isSending(stops)
+  const accepted = stops.batch?.result?.stopped
+  // Each accepted stop as its row reads it: "Stop requested" until a list shows the real status.
+  const shownAs = useMemo(() => {
+    const wanted = new Set(accepted?.map((target) => target.id))
+    const listed = new Map(all.filter((i) => wanted.has(i.id)).map((i) => [i.id, i]))
+    return (id: string) => {
+      const instance = listed.get(id)
+      return instance ? shownStatus(instance, { pending: stops.pending.has(id) }).label : null
+    }
+  }, [accepted, all, stops.pending])
+  const attention = view.attention.length > 0 ? filterContext : undefined
+  const outside = useMemo(
+    () => keptOutside(all, view, attention, keptInstances),
+    [all, view, attention, keptInstances],
+  )
+  const kept = accepted?.filter((target) => outside.has(target.id)) ?? []
 
   useEffect(() => {
     if (stops.confirm || !focusResults.current) return
@@ -66,7 +99,14 @@ export function StopActions({ token, all, rows, onAuthExpired }: Props) {
       {selected.length > 0 && (
         <SelectionBar selected={selected} hidden={hidden} pending={stops.pending} busy={sending} />
       )}
-      <StopResults ref={resultsRef} batch={stops.batch} onRetry={retry} onDismiss={dismissBatch} />
+      <StopResults
+        ref={resultsRef}
+        batch={stops.batch}
+        shownAs={shownAs}
+        keptOutside={kept}
+        onRetry={retry}
+        onDismiss={dismissBatch}
+      />
       {stops.confirm && (
         <ConfirmStopDialog
           ids={stops.confirm.ids}

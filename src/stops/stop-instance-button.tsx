@@ -4,6 +4,7 @@ import { Button } from '../components/button'
 import { stopEligibility } from '../lib/status'
 import { isSending, requestStop, stopsStore } from './stops-store'
 import { useStore } from '../lib/store'
+import { STOP_REQUESTED } from '../model/stop-state'
 
 /** The drawer's Stop instance: asks for confirmation, or says why this instance cannot be stopped. */
 export function StopInstanceButton({ instance }: { instance: Instance }) {
@@ -11,7 +12,7 @@ export function StopInstanceButton({ instance }: { instance: Instance }) {
   const reasonId = useId()
   const eligibility = stopEligibility(instance.status)
   const reason = stops.pending.has(instance.id)
-    ? 'Stop requested: waiting for the list to show it'
+    ? `${STOP_REQUESTED}: the list does not show it yet`
     : isSending(stops)
       ? 'Wait until the stops being sent are answered'
       : eligibility.ok

@@ -18,15 +18,22 @@ describe('stop messages', () => {
     expect(stopLabel(3)).toBe('Stop 3 instances')
   })
 
-  it('announces the outcome', () => {
-    expect(batchHeadline({ ...empty, stopped: [t('a'), t('b')] })).toBe('2 stopped')
+  it('announces the outcome as the rows show it: requested, then the status a list shows', () => {
+    const two = { ...empty, stopped: [t('a'), t('b')] }
+    expect(batchHeadline(two)).toBe('2 stops requested')
+    expect(batchHeadline({ ...empty, stopped: [t('a')] })).toBe('1 stop requested')
     expect(
-      batchHeadline({
-        ...empty,
-        stopped: [t('a'), t('b')],
-        failed: [{ target: t('c'), message: 'x' }],
-      }),
+      batchHeadline({ ...two, failed: [{ target: t('c'), message: 'x' }] }, () => 'Stopped'),
     ).toBe('2 stopped, 1 failed')
+    const shown: Record<string, string | null> = {
+      'notebook-a': 'Stop requested',
+      'notebook-b': 'Stopping',
+      'notebook-c': null,
+    }
+    expect(
+      batchHeadline({ ...empty, stopped: [t('a'), t('b'), t('c')] }, (id) => shown[id] ?? null),
+    ).toBe('1 stop requested, 1 stopping, 1 no longer listed')
+    expect(batchHeadline({ ...empty, notSent: [t('a')] })).toBe('1 not sent')
   })
 
   it('names what was and was not sent when the token expired mid-batch', () => {

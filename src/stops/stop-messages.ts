@@ -1,4 +1,5 @@
 import { plural } from '../lib/format'
+import { STOP_REQUESTED } from '../model/stop-state'
 import type { BatchResult } from './stop-batch'
 import type { StopTarget } from './stop-plan'
 
@@ -14,13 +15,32 @@ export function listNames(targets: readonly StopTarget[], max = 10): string {
 /** The stop button's words: "Stop 1 instance", "Stop 3 instances". */
 export const stopLabel = (count: number) => `Stop ${plural(count, 'instance')}`
 
-/** The one-line outcome announced when a batch ends: "2 stopped, 1 failed". */
-export function batchHeadline(result: BatchResult): string {
-  const parts = [`${result.stopped.length.toLocaleString()} stopped`]
+/** "2 stops requested", "1 stopping", "3 stopped", "1 no longer listed". */
+function countPhrase(label: string | null, count: number): string {
+  if (label === null) return `${count.toLocaleString()} no longer listed`
+  if (label === STOP_REQUESTED) return plural(count, 'stop requested', 'stops requested')
+  return `${count.toLocaleString()} ${label.toLowerCase()}`
+}
+
+/**
+ * The one-line outcome announced when a batch ends, saying of each accepted stop what its row
+ * and the drawer say (`shownAs`: "Stop requested" until a list shows the real status, then that
+ * status; null once it is no longer listed): "2 stops requested, 1 failed", later "2 stopped".
+ */
+export function batchHeadline(
+  result: BatchResult,
+  shownAs: (id: string) => string | null = () => STOP_REQUESTED,
+): string {
+  const counts = new Map<string | null, number>()
+  for (const target of result.stopped) {
+    const label = shownAs(target.id)
+    counts.set(label, (counts.get(label) ?? 0) + 1)
+  }
+  const parts = [...counts].map(([label, count]) => countPhrase(label, count))
   const failed = result.failed.length + result.refused.length
   if (failed > 0) parts.push(`${failed.toLocaleString()} failed`)
   if (result.notSent.length > 0) parts.push(`${result.notSent.length.toLocaleString()} not sent`)
-  return parts.join(', ')
+  return parts.length > 0 ? parts.join(', ') : '0 stops requested'
 }
 
 /**

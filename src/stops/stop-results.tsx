@@ -3,7 +3,9 @@ import { Button } from '../components/button'
 import { Notice } from '../components/notice'
 import { plural } from '../lib/format'
 import { describeSkips } from './resolve-ids'
+import { STOP_REQUESTED } from '../model/stop-state'
 import { batchHeadline, listNames } from './stop-messages'
+import type { StopTarget } from './stop-plan'
 import type { BatchState } from './stops-store'
 
 const MAX_FAILURES = 20
@@ -11,19 +13,23 @@ const MAX_FAILURES = 20
 interface Props {
   ref?: Ref<HTMLDivElement>
   batch: BatchState | null
+  /** What an instance's row shows now ("Stop requested", a status), null once it is not listed. */
+  shownAs: (id: string) => string | null
+  /** Accepted stops shown although they no longer match the filters (until this is dismissed). */
+  keptOutside: readonly StopTarget[]
   onRetry: () => void
   onDismiss: () => void
 }
 
 /** The live outcome of the last batch: progress, then "2 stopped, 1 failed", each failure named. */
-export function StopResults({ ref, batch, onRetry, onDismiss }: Props) {
+export function StopResults({ ref, batch, shownAs, keptOutside, onRetry, onDismiss }: Props) {
   const result = batch?.result ?? null
   const failures = result ? result.failed.length + result.refused.length : 0
   return (
     <div ref={ref} role="status" aria-label="Stop results" tabIndex={-1} className="rounded-md">
       {batch && !result && (
         <Notice tone="info">
-          Stopping {plural(batch.targets.length, 'instance')}: {batch.answered.toLocaleString()} of{' '}
+          Sending {plural(batch.targets.length, 'stop')}: {batch.answered.toLocaleString()} of{' '}
           {batch.targets.length.toLocaleString()} answered…
         </Notice>
       )}
@@ -39,11 +45,17 @@ export function StopResults({ ref, batch, onRetry, onDismiss }: Props) {
             </div>
           }
         >
-          <p className="font-semibold">{batchHeadline(result)}</p>
+          <p className="font-semibold">{batchHeadline(result, shownAs)}</p>
           {result.stopped.length > 0 && (
             <p>
-              HPC-AI accepted the stop of {listNames(result.stopped, 5)}; the list shows the real
-              status as it changes.
+              HPC-AI accepted the stop of {listNames(result.stopped, 5)}; each reads “
+              {STOP_REQUESTED}” until the list shows the status HPC-AI gives it.
+            </p>
+          )}
+          {keptOutside.length > 0 && (
+            <p>
+              Shown until you dismiss this, though the filters no longer match:{' '}
+              {listNames(keptOutside, 5)}.
             </p>
           )}
           {result.failed.length > 0 && (

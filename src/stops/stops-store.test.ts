@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { beginBatch, finishBatch, recordOutcome } from './batch-state'
-import { applyList, isSending, requestStop, stopsStore } from './stops-store'
+import { applyList } from './apply-list'
+import { isSending, requestStop, stopsStore } from './stops-store'
 
 const a = { id: 'a', name: 'alpha' }
 const b = { id: 'b', name: 'beta' }

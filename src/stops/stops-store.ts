@@ -1,9 +1,4 @@
-import {
-  reconcileStops,
-  type PendingStop,
-  type StopSettlement,
-  type WatchedStop,
-} from './reconcile'
+import type { PendingStop, WatchedStop } from './reconcile'
 import type { BatchResult } from './stop-batch'
 import type { SkippedStop, StopTarget } from './stop-plan'
 import { createStore } from '../lib/store'
@@ -45,17 +40,4 @@ export function requestStop(ids: readonly string[], fromSelection: boolean): voi
 
 export function closeConfirm(): void {
   stopsStore.set((state) => (state.confirm ? { ...state, confirm: null } : state))
-}
-
-/** Lays a freshly loaded list over the stops in progress; answers the stops that settled. */
-export function applyList(
-  instances: readonly { id: string; status: string }[],
-  loadedAt: number,
-  now: number,
-): StopSettlement[] {
-  const state = stopsStore.get()
-  const next = reconcileStops(state.pending, state.watched, instances, loadedAt, now)
-  if (next.pending !== state.pending || next.watched !== state.watched)
-    stopsStore.set({ ...state, pending: next.pending, watched: next.watched })
-  return next.settled
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
-import { logActivity, settledActivity } from './activity-log'
-import { WATCH_MS } from './reconcile'
-import { applyList, stopsStore } from './stops-store'
+import { logActivity } from './activity-log'
+import { applyList } from './apply-list'
+import { settledActivity } from './settled-activity'
+import { WATCH_MS } from './stop-timing'
+import { stopsStore } from './stops-store'
 import { useStore } from '../lib/store'
 
 /** The first moment a stop in progress stops being watched, or null when none is. */

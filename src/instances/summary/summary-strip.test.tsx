@@ -44,3 +44,34 @@ describe('the summary strip', () => {
     expect(screen.getByRole('button', { name: /^0 In transition/ })).toBeDisabled()
   })
 })
+
+describe('the summary strip while pages arrive', () => {
+  it('marks every figure "so far", in the text seen and the name heard, which starts with it', () => {
+    render(
+      <SummaryStrip
+        summary={summarize(fleet, new Set(['d']))}
+        update={vi.fn<UpdateView>()}
+        partial="4 of 10,000 loaded"
+      />,
+    )
+    const figures = screen
+      .getAllByRole('button')
+      .filter((button) => !button.hasAttribute('aria-controls'))
+    expect(figures).toHaveLength(8)
+    for (const figure of figures) {
+      expect(figure).toHaveTextContent(/^\S+ so far/)
+      // WCAG 2.5.3: the accessible name starts with the visible text.
+      const seen = figure.textContent.replace(/\s+/g, ' ').split(' so far')[0] ?? ''
+      const escaped = seen.replace(/[$.]/g, '\\$&')
+      expect(figure).toHaveAccessibleName(new RegExp(`^${escaped} so far `))
+      expect(figure).toHaveAccessibleDescription('Figures so far: 4 of 10,000 loaded')
+    }
+    expect(screen.getByRole('button', { name: /^\$[\d.,]+\/h so far Spend/ })).toBeEnabled()
+  })
+
+  it('names a figure not loaded yet by its label first', () => {
+    render(<SummaryStrip summary={summarize([])} update={vi.fn<UpdateView>()} loading />)
+    expect(screen.getByRole('button', { name: 'Running not loaded yet' })).toBeDisabled()
+    expect(screen.queryByText(/so far/)).toBeNull()
+  })
+})

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react'
-import { plural } from '../../lib/format'
+import { formatNumber, plural } from '../../lib/format'
 import { formatHourly, formatStatusList } from '../../lib/instance-format'
 import { STATUS_GROUP_LABEL, type StatusGroup } from '../../lib/status'
 import { overBudgetBy } from '../../model/budget'
@@ -7,6 +7,7 @@ import type { Summary } from '../../model/summary'
 import type { UpdateView } from '../../model/use-view-state'
 import { EMPTY_FILTERS } from '../../model/view-state'
 import { AttentionRules } from './attention-rules'
+import { SummaryFigure } from './summary-figure'
 
 const GROUPS: { group: StatusGroup; tone: string }[] = [
   { group: 'running', tone: 'text-success' },
@@ -16,82 +17,21 @@ const GROUPS: { group: StatusGroup; tone: string }[] = [
   { group: 'unknown', tone: 'text-fg-muted' },
 ]
 
-/** Between groups of figures, on screens wider than a phone. */
-function Divider() {
-  return (
-    <span
-      className="mx-1 my-1.5 h-6 w-px self-start bg-line max-[90rem]:mx-0.5 max-md:hidden"
-      aria-hidden="true"
-    />
-  )
-}
-
-/** While loading, each figure holds the width of a typical value ("44", "$205.28/h"). */
-const TYPICAL_COUNT = '00'
-
-function Figure({
-  value,
-  typical = TYPICAL_COUNT,
-  label,
-  detail,
-  tone,
-  onClick,
-  describedBy,
-  alert,
-}: {
-  /** Undefined while the first load is on its way: a placeholder as wide as `typical`. */
-  value: number | string | undefined
-  typical?: string
-  label: string
-  /** What the figure counts, visibly: the statuses it groups, or the instances it covers. */
-  detail: string
-  tone: string
-  /** Applies the filter that shows exactly what the figure counts; none when it counts nothing. */
-  onClick: (() => void) | undefined
-  /** The note that says the figures are partial, while pages are still loading. */
-  describedBy: string | undefined
-  /** Shown at every width, in the danger tone: "Over budget by $5.28/h". */
-  alert?: string
-}) {
-  const text = value?.toLocaleString()
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={!onClick}
-      aria-label={
-        text === undefined
-          ? `${label}: not loaded yet`
-          : `${text} ${label}: ${alert ? `${alert}, ` : ''}${detail}`
-      }
-      aria-describedby={describedBy}
-      className="flex max-w-44 flex-col items-start rounded-md px-2 py-1.5 text-left enabled:hover:bg-surface-hover disabled:cursor-default max-[90rem]:px-1 max-md:p-1"
-      title={onClick ? `Show these instances: ${label}, ${detail}` : undefined}
-    >
-      <span className="flex items-baseline gap-1.5 max-[90rem]:gap-1">
-        <span className={`text-lg font-semibold tabular-nums max-[90rem]:text-base ${tone}`}>
-          {text ?? (
-            <span className="animate-pulse rounded bg-skeleton text-transparent">{typical}</span>
-          )}
-        </span>
-        <span className="text-sm text-fg">{label}</span>
-      </span>
-      {alert && text !== undefined && (
-        <span className="text-xs font-medium text-danger">{alert}</span>
-      )}
-      {/* Wide screens only (the name has it everywhere); three lines kept, so the strip never jumps.
-          Left out where it would only repeat the label ("Running": Running). */}
-      <span className="min-h-[3lh] text-xs text-balance text-fg-muted max-[90rem]:hidden">
-        {text !== undefined && detail !== label && detail}
-      </span>
-    </button>
-  )
-}
+/**
+ * The strip's grid: every figure in a track whose width depends on the screen only, never on the
+ * figures, so the strip keeps one size from the first frame of a load to the last. Phones: three
+ * columns (Spend takes two); from 640 px five, Needs attention starting the second row; from
+ * 1280 px one row, the fifth track kept for Other (empty when no status is unknown) and a wider
+ * one for Spend. Sized for 5-digit counts and 6-digit spend ("$123,456.78/h so far").
+ */
+const GRID =
+  'grid grid-cols-3 gap-x-1 sm:grid-cols-5 xl:grid-cols-[repeat(8,minmax(0,1fr))_minmax(0,1.4fr)]'
 
 /**
  * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
- * shows exactly those instances, so the count line then reads the same number. Memoised: its
- * props change once per load, not with a sort, a filter or an opened instance.
+ * shows exactly those instances, so the count line then reads the same number. While pages
+ * arrive every figure says "so far". Memoised: its props change once per load, not with a sort,
+ * a filter or an opened instance.
  */
 export const SummaryStrip = memo(function SummaryStrip({
   summary,
@@ -102,33 +42,31 @@ export const SummaryStrip = memo(function SummaryStrip({
 }: {
   summary: Summary
   update: UpdateView
-  /** Set while pages are still loading: the figures cover only what has arrived. */
+  /** Set while pages are still loading ("1,240 of 10,000 loaded"): the figures cover what has arrived. */
   partial?: string
   /** Before the first page: the strip in its place and size, its figures not yet known. */
   loading?: boolean
   /** The user's Budget ($/h) for the running fleet (Cost view), if set. */
   hourlyBudget?: number | null
 }) {
-  const over = overBudgetBy(summary.runningHourlySpend, hourlyBudget)
-  const known = <T,>(value: T) => (loading ? undefined : value)
+  // Judged on a complete list only: a partial spend says nothing of the budget yet.
+  const over = partial ? null : overBudgetBy(summary.runningHourlySpend, hourlyBudget)
+  const known = (value: string) => (loading ? undefined : value)
   const noteId = useId()
-  const describedBy = partial ? noteId : undefined
+  const common = { partial: Boolean(partial), describedBy: partial ? noteId : undefined }
   const show = (patch: Partial<typeof EMPTY_FILTERS>, count: number) =>
     count > 0 ? () => update({ ...EMPTY_FILTERS, ...patch }) : undefined
   const running = show({ status: summary.statusesByGroup.running }, summary.runningCount)
   const runningOn = `on ${plural(summary.runningCount, 'running instance')}`
   return (
     <>
-      <section
-        aria-label="Summary"
-        className="flex flex-wrap items-start gap-0.5 border-b border-line px-2 py-1 max-md:gap-0"
-      >
+      <section aria-label="Summary" className={`${GRID} border-b border-line px-2 py-1`}>
         {GROUPS.filter(({ group }) => group !== 'unknown' || summary.byGroup.unknown > 0).map(
           ({ group, tone }) => (
-            <Figure
+            <SummaryFigure
               key={group}
-              describedBy={describedBy}
-              value={known(summary.byGroup[group])}
+              {...common}
+              value={known(formatNumber(summary.byGroup[group]))}
               label={STATUS_GROUP_LABEL[group]}
               detail={formatStatusList(summary.statusesByGroup[group])}
               tone={summary.byGroup[group] ? tone : 'text-fg'}
@@ -136,41 +74,38 @@ export const SummaryStrip = memo(function SummaryStrip({
             />
           ),
         )}
-        <Divider />
-        <span className="flex items-start">
-          <Figure
-            value={known(summary.needsAttention)}
-            label="Needs attention"
-            describedBy={describedBy}
-            detail="flagged by the rules under ?"
-            tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
-            onClick={show({ attention: ['yes'] }, summary.needsAttention)}
-          />
+        <SummaryFigure
+          {...common}
+          className="sm:col-start-1 xl:col-start-6"
+          value={known(formatNumber(summary.needsAttention))}
+          label="Needs attention"
+          detail="each with why and what to do"
+          tone={summary.needsAttention ? 'text-warning' : 'text-fg'}
+          onClick={show({ attention: ['yes'] }, summary.needsAttention)}
+        >
           <AttentionRules />
-        </span>
-        <Figure
-          value={known(summary.unhealthy)}
+        </SummaryFigure>
+        <SummaryFigure
+          {...common}
+          value={known(formatNumber(summary.unhealthy))}
           label="Unhealthy"
-          describedBy={describedBy}
-          detail="HPC-AI’s health check, any status"
+          detail="by HPC-AI’s check or diagnosis"
           tone={summary.unhealthy ? 'text-danger' : 'text-fg'}
           onClick={show({ health: ['unhealthy'] }, summary.unhealthy)}
         />
-        <Divider />
-        <Figure
-          value={known(summary.runningGpus)}
-          typical="000"
+        <SummaryFigure
+          {...common}
+          value={known(formatNumber(summary.runningGpus))}
           label="GPUs running"
-          describedBy={describedBy}
           detail={runningOn}
           tone="text-fg"
           onClick={running}
         />
-        <Figure
+        <SummaryFigure
+          {...common}
+          className="col-span-2 sm:col-span-2 xl:col-span-1"
           value={known(formatHourly(summary.runningHourlySpend))}
-          typical="$000.00/h"
           label="Spend"
-          describedBy={describedBy}
           detail={
             hourlyBudget === null ? runningOn : `${runningOn}, budget ${formatHourly(hourlyBudget)}`
           }
@@ -178,8 +113,7 @@ export const SummaryStrip = memo(function SummaryStrip({
           tone={over === null ? 'text-fg' : 'text-danger'}
           onClick={running}
         />
-        {/* Seen in the count line ("1,240 of 10,000 loaded"); a line of its own here would wrap
-          the strip onto a second row while pages load, and back when they are in. */}
+        {/* The count line says the same ("1,240 of 10,000 loaded"); here it describes each figure. */}
         {partial && (
           <p id={noteId} className="sr-only">
             Figures so far: {partial}

@@ -1,9 +1,13 @@
 import { Badge } from '../../components/badge'
+import { STOP_REQUESTED } from '../../model/stop-words'
 
-/** A row's (or card's) status while its stop is requested and the list does not show it yet. */
+/**
+ * A row's (or card's) status while its stop is requested and the list does not show it yet: the
+ * words the drawer and the stop outcome use too (model/stop-state.ts, shownStatus).
+ */
 export const PENDING_STATUS = (
-  <span title="Stop requested; the list has not shown it yet">
-    <Badge tone="info">Stopping (requested)</Badge>
+  <span title="Stop sent; the list does not show it yet">
+    <Badge tone="info">{STOP_REQUESTED}</Badge>
   </span>
 )
 

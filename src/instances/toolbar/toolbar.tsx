@@ -86,16 +86,16 @@ export function Toolbar({
             onChange={(values) => update({ [facet]: values })}
           />
         ))}
-        {/* From 768 to 1279 px its place is kept, unseen until a filter applies, so nothing
-            reflows when it shows; wider, the line has room for it, and keeping the place would
-            cost a second line at about 1280 px. Focus goes to the search field, not the page. */}
+        {/* From 768 to 1535 px its place is kept, unseen until a filter applies, so nothing
+            reflows when it shows (with Copy link beside Save view the line has no room for it
+            below 1536 px); wider, the line has room for it. Focus goes to the search field. */}
         <Button
           variant="ghost"
           onClick={() => {
             update(EMPTY_FILTERS)
             toolbarRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
           }}
-          className={hasFilters(view) ? undefined : 'invisible max-md:hidden xl:hidden'}
+          className={hasFilters(view) ? undefined : 'invisible max-md:hidden min-[96rem]:hidden'}
         >
           Clear filters
         </Button>
