@@ -155,6 +155,8 @@ test('broken instances are flagged on the first load from HPC-AI’s fields, nev
     expect(statusOf(byName(name))).toBe(status)
     const target = await only(page, name)
     await expect(target).toContainText(`Needs attention: ${short}`)
+    // The short reason is there for the eye too, under the status, not only in a tooltip.
+    await expect(target.getByText(short, { exact: true })).toBeVisible()
     // Not green: the health mark says what HPC-AI's fields say.
     await expect(target.getByRole('img', { name: 'Unhealthy', exact: true })).toBeVisible()
   }

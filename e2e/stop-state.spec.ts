@@ -69,6 +69,8 @@ test('one stop state: row, drawer and outcome say the same from acceptance to St
   await expect(drawer).toBeHidden()
   const row = rowOf(page, running.name)
   await expect(row).toBeVisible()
+  // The row itself says why it is still there.
+  await expect(row.getByText('Kept in view until the stop outcome is dismissed')).toBeVisible()
   await expect(results(page)).toContainText(
     `Shown until you dismiss this, though the filters no longer match: ${running.name}.`,
   )

@@ -4,6 +4,7 @@ import { useInstances } from '../api/instances-query'
 import { loadedSoFar } from '../lib/format'
 import { activeFilters } from '../model/active-filters'
 import { overBudgetBy } from '../model/budget'
+import { keptOutside } from '../model/kept-outside'
 import { useMemory } from '../model/memory-store'
 import { summarize } from '../model/summary'
 import { useViewState } from '../model/use-view-state'
@@ -104,6 +105,11 @@ export function Dashboard({
     [annotations],
   )
   const kept = useKeptInstances(all, actions.batch)
+  // Of those, the ones shown only because their stop's outcome is on screen: their rows say so.
+  const keptOutsideIds = useMemo(
+    () => keptOutside(all, view, context, kept),
+    [all, view, context, kept],
+  )
   const rows = useVisibleRows(all, view, context, Boolean(partial), memory.pinned, kept)
   const columns = useColumnLayout(view, update)
   const selection = useSelection(rows)
@@ -248,6 +254,7 @@ export function Dashboard({
             }
             selection={selection}
             pending={actions.pending}
+            kept={keptOutsideIds}
             attention={attention}
             observations={observations}
             annotations={annotations}

@@ -4,6 +4,7 @@ import { HealthMark } from '../components/health-mark'
 import { StatusBadge } from '../components/status-badge'
 import { liveHealthLabel, statusLabel } from '../lib/instance-format'
 import { liveHealth, STATUS_GROUP_RANK } from '../lib/status'
+import { shownStatus } from '../model/stop-state'
 import { labelsCell, noteCell, pinnedCell } from '../model/memory-export'
 import { defineColumn } from './column-def'
 
@@ -54,20 +55,42 @@ export const statusColumn = defineColumn(
   {
     label: 'Status',
     sort: { keys: [(i) => STATUS_GROUP_RANK[i.statusGroup], (i) => i.status] },
-    cell: (i, { extras: { flags } }) => (
-      <span className="inline-flex items-center gap-1.5">
-        <StatusBadge status={i.status} group={i.statusGroup} />
-        <HealthMark
-          healthy={i.healthy}
-          status={i.status}
-          group={i.statusGroup}
-          diagnosisReason={i.diagnosisReason}
-          diagnosisMessage={i.diagnosisMessage}
-          flagged={Boolean(flags?.length)}
-        />
-        {flags && <FlagChips flags={flags} />}
-      </span>
-    ),
+    // The status (or "Stop requested" while a stop is on its way), health and flags; under them
+    // the first flag's short reason, or why a stopped row is still in view (comfortable rows).
+    cell: (i, { compact, extras: { flags, stop } }) => {
+      const shown = shownStatus(i, stop)
+      const [flag] = flags ?? []
+      return (
+        <>
+          <span className="flex items-center gap-1.5" title={shown.description ?? undefined}>
+            <StatusBadge status={shown.label} group={shown.group} />
+            <HealthMark
+              healthy={i.healthy}
+              status={i.status}
+              group={i.statusGroup}
+              diagnosisReason={i.diagnosisReason}
+              diagnosisMessage={i.diagnosisMessage}
+              flagged={Boolean(flags?.length)}
+            />
+            {flags && <FlagChips flags={flags} />}
+            {stop?.kept && compact && <span className="text-xs text-fg-muted">kept</span>}
+          </span>
+          {shown.description && <span className="sr-only">{shown.description}</span>}
+          {!compact && stop?.kept ? (
+            <span aria-hidden="true" className="block truncate text-xs text-fg-muted">
+              Kept in view until the stop outcome is dismissed
+            </span>
+          ) : (
+            !compact &&
+            flag && (
+              <span aria-hidden="true" className="block truncate text-xs text-warning">
+                {flag.short}
+              </span>
+            )
+          )}
+        </>
+      )
+    },
     exportFields: [
       { header: 'Status', value: (i) => statusLabel(i.status) },
       {

@@ -2,6 +2,7 @@ import type { Annotation, Annotations } from './annotations'
 import { NO_ATTENTION, type AttentionFlag, type AttentionMap } from './attention'
 import { NO_OBSERVATIONS, type Observation, type Observations } from './observations'
 import type { Histories } from './status-history'
+import type { StopMark } from './stop-state'
 
 /**
  * What the dashboard knows of each row beyond the instance: attention flags, observed status
@@ -25,6 +26,8 @@ export interface RowExtras {
   annotation?: Annotation
   /** When the dashboard first saw the instance (ms), if it has. */
   firstSeen?: number
+  /** A stop sent and not yet shown by a list, or kept in view past the filters (rows only). */
+  stop?: StopMark
 }
 
 export function rowExtras(context: RowContext, id: string): RowExtras {

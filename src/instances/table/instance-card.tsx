@@ -5,7 +5,7 @@ import { isHourlyMode } from '../../lib/pricing'
 import { CARD_HEIGHT } from '../../../tailwind.config'
 import { LabelChips, PinMark } from '../../components/label-chips'
 import { cellArgs, type InstanceRowProps } from './row-props'
-import { PENDING_STATUS, rowClass, rowProps } from './row-look'
+import { rowClass, rowProps } from './row-look'
 import { SelectCell } from './select-cells'
 
 /**
@@ -15,7 +15,7 @@ import { SelectCell } from './select-cells'
  * with health and attention flags, then GPU, region and disk. Memoised like the row.
  */
 export const InstanceCard = memo(function InstanceCard(props: InstanceRowProps) {
-  const { instance: i, onSelect, selected = false, pending = false, annotation } = props
+  const { instance: i, onSelect, selected = false, annotation } = props
   const args = cellArgs(props, true)
   return (
     <tr {...rowProps(props)} className={rowClass(selected)} style={{ height: CARD_HEIGHT }}>
@@ -36,7 +36,12 @@ export const InstanceCard = memo(function InstanceCard(props: InstanceRowProps) 
           </div>
           <div className="flex min-w-0 items-center gap-2">
             <div className="flex min-w-0 flex-1 items-center">
-              {pending ? PENDING_STATUS : COLUMNS.status.meta.cell(i, args)}
+              {COLUMNS.status.meta.cell(i, args)}
+              {props.flags?.[0] && (
+                <span aria-hidden="true" className="ml-1.5 min-w-0 truncate text-xs text-warning">
+                  {props.flags[0].short}
+                </span>
+              )}
             </div>
             {!isHourlyMode(i.billing.chargeMode) && (
               <span className="shrink-0 text-xs text-fg-muted tabular-nums">

@@ -1,11 +1,11 @@
 import { memo } from 'react'
 import { cellArgs, type InstanceRowProps } from './row-props'
-import { PENDING_STATUS, rowClass, rowProps } from './row-look'
+import { rowClass, rowProps } from './row-look'
 import { SelectCell } from './select-cells'
 
 /** One table row; memoised so that unchanged instances are not re-rendered by a refresh. */
 export const InstanceRow = memo(function InstanceRow(props: InstanceRowProps) {
-  const { instance, columns, compact, onSelect, selected = false, pending = false } = props
+  const { instance, columns, compact, onSelect, selected = false } = props
   const args = cellArgs(props, compact)
   return (
     <tr
@@ -23,7 +23,7 @@ export const InstanceRow = memo(function InstanceRow(props: InstanceRowProps) {
           style={style}
           className="truncate border-b border-line px-3 py-1 align-middle tabular-nums"
         >
-          {pending && id === 'status' ? PENDING_STATUS : def.meta.cell(instance, args)}
+          {def.meta.cell(instance, args)}
         </td>
       ))}
       {/* Takes the room the columns leave on a wide screen, so the row's line runs to the end. */}

@@ -33,8 +33,10 @@ export interface InstancesTableProps {
   overlay?: ReactNode
   /** Rows can be selected: a checkbox column first (neither sortable nor hideable). */
   selection?: TableSelection
-  /** Ids shown as "Stopping (requested)" until the list shows their real status. */
+  /** Ids shown as "Stop requested" until the list shows their real status. */
   pending?: { has: (id: string) => boolean }
+  /** Ids shown only because their stop's outcome is on screen (marked so). */
+  kept?: ReadonlySet<string>
   /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
   attention?: AttentionMap
   observations?: Observations

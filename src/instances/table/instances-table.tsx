@@ -44,6 +44,7 @@ export function InstancesTable({
   overlay,
   selection,
   pending,
+  kept,
   attention,
   observations,
   annotations,
@@ -168,6 +169,7 @@ export function InstancesTable({
                   onSelect={selection?.toggle}
                   selected={selection?.selected.has(instance.id)}
                   pending={pending?.has(instance.id)}
+                  kept={kept?.has(instance.id)}
                   flags={attention?.get(instance.id)}
                   observation={observations?.get(instance.id)}
                   annotation={annotations?.get(instance.id)}

@@ -1,16 +1,3 @@
-import { Badge } from '../../components/badge'
-import { STOP_REQUESTED } from '../../model/stop-words'
-
-/**
- * A row's (or card's) status while its stop is requested and the list does not show it yet: the
- * words the drawer and the stop outcome use too (model/stop-state.ts, shownStatus).
- */
-export const PENDING_STATUS = (
-  <span title="Stop sent; the list does not show it yet">
-    <Badge tone="info">{STOP_REQUESTED}</Badge>
-  </span>
-)
-
 /**
  * A row's (or card's) look in each state, with an opaque background that its sticky cells take on
  * (they also draw their part of the focus ring: see sticky-columns.ts).

@@ -17,8 +17,10 @@ export interface InstanceRowProps {
   /** Given when rows can be selected: a checkbox cell first. */
   onSelect?: (id: string, range: boolean) => void
   selected?: boolean
-  /** A stop was requested and the list does not show it yet: "Stopping (requested)". */
+  /** A stop was sent and the list does not show it yet: "Stop requested". */
   pending?: boolean
+  /** Shown only because its stop's outcome is on screen: it no longer matches the filters. */
+  kept?: boolean
   /** Attention flags and the status observation: stable objects, so that memo holds. */
   flags?: readonly AttentionFlag[]
   observation?: Observation
@@ -36,5 +38,6 @@ export const cellArgs = (props: InstanceRowProps, compact: boolean) => ({
     observation: props.observation,
     annotation: props.annotation,
     firstSeen: props.firstSeen,
+    stop: props.pending || props.kept ? { pending: props.pending, kept: props.kept } : undefined,
   },
 })
