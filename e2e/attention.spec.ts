@@ -88,14 +88,14 @@ test('Starting and Stopping with no diagnosis become stuck once observed past 10
   await signInWithDemo(page, '/?q=dit-debug-002')
   const stuck = row(page, 'dit-debug-002')
   await expect(stuck).not.toContainText('Needs attention')
-  await expect(stuck).toContainText('(observed since this page loaded)')
+  await expect(stuck).toContainText('(since the dashboard first saw it)')
   await page.clock.fastForward('11:00')
   await expect(stuck).toContainText('Needs attention: Starting for ≥ 11 min')
   await expect(await cellIn(page, stuck, 'In status for')).toHaveText(/^≥ 11 min/)
   await stuck.click()
   const note = page.getByRole('dialog', { name: 'dit-debug-002' }).getByRole('note').first()
   await expect(note).toContainText(
-    /Starting for at least 11 min \(observed since this page first saw it\); phase Scheduling/,
+    /Starting for at least 11 min \(as the dashboard has seen it on this device\); phase Scheduling/,
   )
   await expect(note).toContainText('Next step: Check its phase and message below')
   await page.keyboard.press('Escape')

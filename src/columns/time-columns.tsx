@@ -49,7 +49,7 @@ export const sinceColumn = defineColumn(
   {
     label: 'In status for',
     sortTitle:
-      'Sort by how long each instance has been in its status, as this page observed it (HPC-AI gives no status times)',
+      'Sort by how long each instance has been in its status, as the dashboard has seen it on this device (HPC-AI gives no status times)',
     // Longer in its status = earlier first sighting: the negated time sorts as a duration.
     sort: {
       keys: [
@@ -69,7 +69,7 @@ export const sinceColumn = defineColumn(
         >
           {formatStatusAge(now - observation.since, observation.seenStart)}
           {!observation.seenStart && (
-            <span className="sr-only"> (observed since this page loaded)</span>
+            <span className="sr-only"> (since the dashboard first saw it)</span>
           )}
         </span>
       ) : (

@@ -24,7 +24,7 @@ interface Props {
   onClose: () => void
   /** Controls that act on the instance (Stop instance), composed in by the app. */
   renderActions?: (instance: Instance) => ReactNode
-  /** The open instance's attention flags and what this page observed of its status. */
+  /** The open instance's attention flags and what the dashboard observed of its status. */
   flags?: readonly AttentionFlag[]
   observation?: Observation
   /** Set while pages are still loading ("1,240 of 10,000 loaded"): not found may mean not yet. */

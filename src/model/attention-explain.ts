@@ -81,7 +81,7 @@ function stuck(instance: Instance, observation: Observation | undefined, now: nu
   const age = stuckFor(instance, observation, now) ?? 0
   const how = observation?.seenStart
     ? `for ${formatDuration(age)}`
-    : `for at least ${formatDuration(age)} (observed since this page first saw it)`
+    : `for at least ${formatDuration(age)} (as the dashboard has seen it on this device)`
   const detail = [instance.phase && `phase ${instance.phase}`, instance.message]
     .filter(Boolean)
     .join('; ')

@@ -21,7 +21,7 @@ export const ATTENTION_RULES: { kind: AttentionKind; title: string; rule: string
   {
     kind: 'stuck',
     title: 'Stuck',
-    rule: `Initializing, Starting or Stopping for more than ${formatDuration(STUCK_AFTER_MS)} with no diagnosis, as this page observed it: HPC-AI gives no status times, so the clock starts when this page first saw the status (marked "≥" when it did not see the change).`,
+    rule: `Initializing, Starting or Stopping for more than ${formatDuration(STUCK_AFTER_MS)} with no diagnosis, as the dashboard has seen it: HPC-AI gives no status times, so the clock starts when the dashboard first saw the status on this device, and a reload keeps it (marked "≥" when it did not see the change).`,
   },
   {
     kind: 'disk',

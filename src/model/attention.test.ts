@@ -144,7 +144,7 @@ describe('needs-attention rules', () => {
     expect(kinds(starting, seen(NOW - STUCK_AFTER_MS, false), NOW)).toEqual([])
     const [unseen] = explained(starting, seen(NOW - 12 * MINUTE, false), NOW)
     expect(unseen?.reason).toMatch(
-      /^Starting for at least 12 min \(observed since this page first saw it\)/,
+      /^Starting for at least 12 min \(as the dashboard has seen it on this device\)/,
     )
     expect(unseen).toMatchObject({ short: 'Starting for ≥ 12 min', actions: [STOP_ACTION] })
     const [watched] = explained(starting, seen(NOW - 12 * MINUTE, true), NOW)

@@ -2,11 +2,11 @@ import type { Instance } from '../api/instance'
 
 /**
  * What this dashboard saw of an instance's status: HPC-AI sends no status times, so "how long
- * has it been Starting" can only be judged from when this page first saw it in that status.
+ * has it been Starting" can only be judged from when the dashboard first saw it in that status (kept on this device).
  */
 export interface Observation {
   status: string
-  /** When this page first saw the instance in `status` (ms). */
+  /** When the dashboard first saw the instance in `status` (ms). */
   since: number
   /** True when the page saw the change into `status`; false when it was already so at first sight. */
   seenStart: boolean

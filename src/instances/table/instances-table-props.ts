@@ -37,7 +37,7 @@ export interface InstancesTableProps {
   pending?: { has: (id: string) => boolean }
   /** Ids shown only because their stop's outcome is on screen (marked so). */
   kept?: ReadonlySet<string>
-  /** Attention flags by instance id (only flagged ones) and what this page observed of statuses. */
+  /** Attention flags by instance id (only flagged ones) and what the dashboard observed of statuses. */
   attention?: AttentionMap
   observations?: Observations
   /** What the user keeps on this device: labels, notes, pins; and the status histories. */
