@@ -43,7 +43,7 @@ export function Popover({
         aria-expanded={open}
         aria-describedby={description ? descriptionId : undefined}
         {...popover.trigger}
-        className={`inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-2.5 text-sm whitespace-nowrap ${
+        className={`inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-2 text-sm whitespace-nowrap ${
           active
             ? 'border-accent bg-accent-soft text-link'
             : 'border-line-strong bg-surface text-fg hover:bg-surface-hover'

@@ -71,7 +71,8 @@ export function SavedViewsControls() {
       >
         Save view
       </Button>
-      {/* On a phone the words give way to the icon, so the line of buttons still fits 360 px. */}
+      {/* Below 1536 px the words give way to the icon, so the toolbar keeps to one line from
+          1440 px and the line of buttons fits 360 px. */}
       <Button
         aria-label="Copy link"
         title="Copy a link to this view (search, filters, sort, columns)"
@@ -82,7 +83,7 @@ export function SavedViewsControls() {
         <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4 fill-none stroke-current">
           <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" />
         </svg>
-        <span className="max-sm:hidden">Copy link</span>
+        <span className="max-[96rem]:hidden">Copy link</span>
       </Button>
       <MenuButton label="Views" align="end">
         <LazyPart>

@@ -45,7 +45,7 @@ export function SearchField({
   }, [])
 
   return (
-    <div className="relative min-w-0 grow basis-44 md:max-w-80">
+    <div className="relative min-w-0 grow basis-44 md:max-w-80 min-[90rem]:grow-0 min-[90rem]:basis-48">
       <input
         ref={inputRef}
         type="search"

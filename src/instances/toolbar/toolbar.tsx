@@ -62,7 +62,7 @@ export function Toolbar({
       ref={toolbarRef}
       role="toolbar"
       aria-label="Filters"
-      className="flex flex-wrap items-center gap-2 px-4 py-2"
+      className="flex flex-wrap items-center gap-2 px-4 py-2 min-[90rem]:gap-1.5"
     >
       <SearchField
         value={view.q}
