@@ -97,7 +97,7 @@ for (const width of [1440, 390]) {
     if (width < 768) await page.getByRole('button', { name: 'More' }).click()
     const button = page.getByRole('button', { name: 'Changes' })
     await button.click()
-    const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`)
+    const panel = page.locator(`[id="${await button.getAttribute('popovertarget')}"]`)
     const log = page.getByRole('log', { name: 'Changes' })
     await expect(log.getByRole('listitem').first()).toBeVisible()
     const box = async (locator: typeof panel) => {
