@@ -216,3 +216,24 @@ test('a saved view carries its columns, widths, pinning and density', async ({ p
   await expect(bodyRows(page).first()).toHaveCSS('height', '36px')
   await expect(page).toHaveURL(/pin=name\.price/)
 })
+
+test('a 1440x900 laptop shows every default column without scrolling sideways; at 1024 Name, Status, GPU and Price are in view', async ({
+  page,
+}) => {
+  await signInWithDemo(page)
+  const scroller = page.getByRole('region', { name: /Instances table/ })
+  const sideways = () => scroller.evaluate((element) => element.scrollWidth - element.clientWidth)
+  expect(await sideways()).toBeLessThanOrEqual(0)
+  await expect(page.locator('[data-testid="more-columns-cue"]')).toBeHidden()
+
+  await page.setViewportSize({ width: 1024, height: 768 })
+  const view = await scroller.boundingBox()
+  for (const name of ['Name', 'Status', 'GPU', 'Price']) {
+    const box = await header(page, name).boundingBox()
+    expect(box, name).not.toBeNull()
+    expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(
+      (view?.x ?? 0) + (view?.width ?? 0),
+    )
+  }
+  await expect(page.locator('[data-testid="more-columns-cue"]')).toBeVisible()
+})

@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: the README's pictures (docs/*.png: light at 1440 px, dark with an
- * instance's drawer open, a 390x844 phone), taken from the built app on the simulator's default
- * data in real Chromium, so they are regenerated, never drawn by hand.
+ * instance's drawer open, a 390x844 phone) and, in docs/screens/, every width the layouts are
+ * built for (1440, 1024, 390) in light and dark, loaded (the simulator's default data) and while
+ * a 10,000-instance fleet is still loading (page 1 in, its figures "so far"), taken from the built
+ * app in real Chromium, so they are regenerated, never drawn by hand.
  * `-- --out DIR` writes them elsewhere (to look at before replacing the committed ones).
  */
 import { execSync } from 'node:child_process'
@@ -27,6 +29,18 @@ const SHOTS = [
   { file: 'dashboard-phone.png', width: 390, height: 844, scheme: 'light', drawer: false },
 ] as const
 
+/** The layouts at each width and theme, loaded and loading (docs/screens/). */
+const WIDTHS = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+] as const
+const SCREENS = WIDTHS.flatMap((size) =>
+  (['light', 'dark'] as const).flatMap((scheme) =>
+    (['loaded', 'loading'] as const).map((state) => ({ ...size, scheme, state })),
+  ),
+)
+
 function instanceId(name: string): string {
   const found = DEFAULT_INSTANCES.find((instance) => instance.instanceSpecInfo.name === name)
   if (!found) throw new Error(`no instance ${name} in the simulator's default data`)
@@ -51,8 +65,38 @@ async function signIn(page: Page, url: string): Promise<void> {
 
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
 const demo = await startDemo({ preview: true, simPort: 0, sim: { demo: false } })
+// A big fleet whose later pages take their time: the screens while it loads.
+const slow = await startDemo({
+  preview: true,
+  simPort: 0,
+  sim: { demo: false, instances: 10_000, pageCap: 500, latencyMs: 4_000 },
+})
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
+  mkdirSync(join(out, 'screens'), { recursive: true })
+  for (const screen of SCREENS) {
+    const context = await browser.newContext({
+      viewport: { width: screen.width, height: screen.height },
+      colorScheme: screen.scheme,
+      deviceScaleFactor: 1,
+    })
+    const page = await context.newPage()
+    if (screen.state === 'loaded') await signIn(page, demo.appUrl)
+    else {
+      await page.goto(slow.appUrl)
+      await page.getByRole('button', { name: 'Use demo token' }).click()
+      await page
+        .getByRole('toolbar', { name: 'Filters' })
+        .getByRole('status')
+        .getByText(/of 10,000 loaded/)
+        .waitFor({ timeout: 30_000 })
+      await page.mouse.move(Math.round(screen.width / 2), 1)
+    }
+    const file = join(out, 'screens', `${screen.width}-${screen.scheme}-${screen.state}.png`)
+    await page.screenshot({ path: file })
+    console.log(`screenshots: ${file}`)
+    await context.close()
+  }
   for (const shot of SHOTS) {
     const context = await browser.newContext({
       viewport: { width: shot.width, height: shot.height },
@@ -70,4 +114,5 @@ try {
 } finally {
   await browser.close()
   await demo.close()
+  await slow.close()
 }

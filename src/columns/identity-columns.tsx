@@ -110,5 +110,5 @@ export const statusColumn = defineColumn(
     ],
     card: 'status',
   },
-  { size: 240, minSize: 140 },
+  { size: 250, minSize: 140 },
 )

@@ -21,7 +21,7 @@ export function FlagChips({ flags }: { flags: readonly Flag[] }) {
       <span
         aria-hidden="true"
         title={reasons.join('\n')}
-        className="inline-flex items-center gap-1 rounded-full border border-warning-line bg-warning-soft px-1.5 py-0.5 text-xs font-medium text-warning"
+        className="inline-flex shrink-0 items-center gap-1 rounded-full border border-warning-line bg-warning-soft px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-warning"
       >
         ⚠ {first.label}
         {more > 0 && ` +${more}`}
