@@ -5,8 +5,9 @@ import { measureRenderFloor } from './floor.ts'
 import { installFrameProbe } from './frame-probe.ts'
 import { measureRefresh, type RefreshResult } from './refresh.ts'
 import { measureSearch } from './search.ts'
-import { countText, openPage, signInAndWait, whenCountIs } from './session.ts'
-import { measureSorts, samples, timed, type Samples } from './sorts.ts'
+import { measureFacet } from './facet.ts'
+import { openPage, signInAndWait } from './session.ts'
+import { measureSorts, type Samples } from './sorts.ts'
 import { stat, type Stat } from './stats.ts'
 
 /** An interaction's figures: frame-accurate and by Event Timing. */
@@ -46,16 +47,6 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage')
   const usage = await cdp.send('Runtime.getHeapUsage')
   return usage.usedSize / 1024 / 1024
-}
-
-async function measureFacet(page: Page, instances: number, runs: number): Promise<Samples> {
-  const facet = samples()
-  await page.getByRole('button', { name: 'Status', exact: true }).click()
-  const running = page.getByRole('checkbox', { name: 'Running', exact: true })
-  for (let run = 0; run < runs * 2; run++) await timed(page, facet, 'click', () => running.click())
-  await page.keyboard.press('Escape')
-  await whenCountIs(page, countText(instances))
-  return facet
 }
 
 const domCounts = (page: Page) =>

@@ -4,7 +4,7 @@
  * frame that first had instance rows in it (looked for once a frame until found).
  */
 export const PROBES = `
-window.__bench = { events: [], longTasks: [], rowRenders: 0, firstRowsAt: 0 }
+window.__bench = { events: [], longTasks: [], rowRenders: 0, firstRowsAt: 0, countRows: false }
 requestAnimationFrame(function lookForRows() {
   if (document.querySelector('tbody tr[data-row-index]')) window.__bench.firstRowsAt = performance.now()
   else requestAnimationFrame(lookForRows)
@@ -19,7 +19,8 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true })
 
 // A minimal React DevTools hook: on each commit, count the table rows whose render function ran
-// (React marks those fibers PerformedWork = 1). A row that bailed out is not counted.
+// (React marks those fibers PerformedWork = 1). A row that bailed out is not counted. Only while
+// \`countRows\` is set (refresh.ts): the walk over every fiber would weigh on the timed interactions.
 const seenProps = new WeakSet()
 window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
   supportsFiber: true,
@@ -29,6 +30,7 @@ window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
   onCommitFiberUnmount() {},
   onPostCommitFiberRoot() {},
   onCommitFiberRoot(_id, root) {
+    if (!window.__bench.countRows) return
     const stack = [root.current]
     while (stack.length) {
       const fiber = stack.pop()

@@ -1,24 +1,43 @@
 /**
- * `npx tsx bench/profile.ts [instances]`: where an interaction's time goes. Builds the app, loads
- * `instances` (10,000 by default) without a page cap, then records a Chromium trace while it sorts
- * every sortable column twice and clicks the browser floor's button (floor.ts) as often. For each
- * click it takes the renderer main thread's work from the input event to the end of the frame after
- * the last DOM change (frame-probe.ts) and sums it by kind: script (React, the app), style, layout,
- * paint and the rest; prints medians per click for sorts and for the floor, and the script's
- * heaviest functions (a CPU profile over the same sorts). E2E_APP_PORT / E2E_SIM_PORT pick ports.
+ * `npx tsx bench/profile.ts [instances] [sort|search|facet|drawer]`: where an interaction's time
+ * goes. Builds the app (unminified), loads `instances` (10,000 by default) without a page cap, then
+ * records a Chromium trace while it does the interaction as the bench does (sort: every sortable
+ * column twice) and clicks the browser floor's button (floor.ts). For each interaction it takes the
+ * renderer main thread's work from the input event (or the search debounce) to the end of the frame
+ * after the last DOM change (frame-probe.ts) and sums it by kind: script (React, the app), style,
+ * layout, paint and the rest; prints medians per interaction and for the floor, and the script's
+ * heaviest functions (a CPU profile over the same windows), by self time and by total time (the
+ * function and what it called: React components show what rendering them costs).
+ * E2E_APP_PORT / E2E_SIM_PORT pick ports.
  */
 import { execSync } from 'node:child_process'
-import { chromium } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
+import { chromium, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts'
 import { startDemo } from '../scripts/start-demo.ts'
+import { measureDrawerOpen } from './drawer.ts'
+import { measureFacet } from './facet.ts'
 import { measureRenderFloor } from './floor.ts'
 import { installFrameProbe, timedWindows } from './frame-probe.ts'
+import { cpuByFunction } from './profile-cpu.ts'
 import { mainThreadByKind, traceOffsetUs, type TraceEvent } from './profile-trace.ts'
+import { measureSearch } from './search.ts'
 import { openPage, signInAndWait } from './session.ts'
 import { measureSorts } from './sorts.ts'
 import { stat } from './stats.ts'
 
 const instances = Number(process.argv[2] ?? 10_000)
+const what = process.argv[3] ?? 'sort'
+const RUNS = 5
+const INTERACTIONS: Record<string, (page: Page) => Promise<unknown>> = {
+  sort: (page) => measureSorts(page),
+  search: (page) => measureSearch(page, instances, RUNS),
+  facet: (page) => measureFacet(page, instances, RUNS),
+  drawer: (page) => measureDrawerOpen(page, RUNS),
+}
+const interact = INTERACTIONS[what]
+if (!interact)
+  throw new Error(`profile: no interaction ${what} (${Object.keys(INTERACTIONS).join(', ')})`)
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
 execSync('npx vite build --logLevel warn --minify false', { stdio: 'inherit' })
@@ -46,16 +65,21 @@ try {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
-  await measureSorts(page)
-  const sortWindows = await timedWindows(page)
+  await interact(page)
+  const windows = await timedWindows(page)
   const { profile } = await cdp.send('Profiler.stop')
   await measureRenderFloor(page, 9)
-  const floorWindows = (await timedWindows(page)).slice(sortWindows.length)
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
-    traceEvents: TraceEvent[]
+  const floorWindows = (await timedWindows(page)).slice(windows.length)
+  const traceText = (await browser.stopTracing()).toString('utf8')
+  // PROFILE_OUT=dir keeps the trace and the windows, for a closer look.
+  if (process.env.PROFILE_OUT) {
+    writeFileSync(`${process.env.PROFILE_OUT}/trace.json`, traceText)
+    const sync = { syncStartMs, windows, floorWindows }
+    writeFileSync(`${process.env.PROFILE_OUT}/windows.json`, JSON.stringify(sync))
   }
-  for (const [what, list] of [
-    ['sort', sortWindows],
+  const trace = JSON.parse(traceText) as { traceEvents: TraceEvent[] }
+  for (const [name, list] of [
+    [what, windows],
     ['floor', floorWindows],
   ] as const) {
     const kinds = mainThreadByKind(trace.traceEvents, list, syncStartMs)
@@ -64,36 +88,21 @@ try {
       .join(', ')
     const frames = stat(list.map(([start, end]) => end - start)).median.toFixed(1)
     console.log(
-      `${what} at ${instances} (${list.length} clicks): frame ${frames} ms; main thread ms per click (median): ${line}`,
+      `${name} at ${instances} (${list.length} times): frame ${frames} ms; main thread ms each (median): ${line}`,
     )
   }
-  // The CPU profile's samples inside the clicks' windows (its clock is the trace's).
   const offsetUs = traceOffsetUs(trace.traceEvents, syncStartMs)
-  const inWindow = (us: number) =>
-    sortWindows.some(([start, end]) => us >= start * 1000 + offsetUs && us <= end * 1000 + offsetUs)
-  const self = new Map<string, number>()
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
-  const deltas = profile.timeDeltas ?? []
-  let at = profile.startTime
-  ;(profile.samples ?? []).forEach((id, index) => {
-    const delta = deltas[index] ?? 0
-    at += delta
-    if (!inWindow(at)) return
-    const frame = byId.get(id)?.callFrame
-    const file =
-      frame?.url
-        .split('/')
-        .pop()
-        ?.replace(/-[\w-]{8}\.js$/, '') ?? ''
-    const key = frame ? `${frame.functionName || '(anonymous)'} ${file}` : '?'
-    self.set(key, (self.get(key) ?? 0) + delta / 1000)
-  })
-  const total = [...self.values()].reduce((sum, ms) => sum + ms, 0)
+  const { self, total, sampledMs } = cpuByFunction(profile, windows, offsetUs)
   console.log(
-    `CPU profile inside the ${sortWindows.length} sort clicks: ${total.toFixed(0)} ms sampled; self ms by function:`,
+    `CPU profile inside the ${windows.length} ${what} windows: ${sampledMs.toFixed(0)} ms sampled; ms per ${what}:`,
   )
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    console.log(`${ms.toFixed(1).padStart(8)}  ${name}`)
+  const per = (ms: number) => (ms / windows.length).toFixed(2).padStart(7)
+  const top = (map: Map<string, number>, count: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, count)
+  console.log('  self:')
+  for (const [name, ms] of top(self, 30)) console.log(`${per(ms)}  ${name}`)
+  console.log('  total (the function and what it called):')
+  for (const [name, ms] of top(total, 45)) console.log(`${per(ms)}  ${name}`)
   await close()
 } finally {
   await browser.close()

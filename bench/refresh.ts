@@ -14,6 +14,7 @@ export async function measureRefresh(page: Page, runs: number): Promise<RefreshR
   const longTasks: number[] = []
   const refreshMs: number[] = []
   const refresh = page.getByRole('button', { name: /^Refresh/ })
+  await page.evaluate('window.__bench.countRows = true')
   for (let run = 0; run < runs; run++) {
     await resetProbes(page)
     const started = Date.now()
@@ -36,6 +37,7 @@ export async function measureRefresh(page: Page, runs: number): Promise<RefreshR
     renders.push(probes.rowRenders)
     longTasks.push(probes.longTasks.reduce((sum, task) => sum + task, 0))
   }
+  await page.evaluate('window.__bench.countRows = false')
   return {
     refreshRowRenders: stat(renders),
     refreshLongTasksMs: stat(longTasks),
