@@ -1,42 +1,47 @@
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
-import { sortByColumnId } from '../../columns/instance-columns'
+import { memo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import type { InstanceTable } from '../../columns/use-instance-table'
-import { isColumnId } from '../../model/column-ids'
-import type { Sort } from '../../model/sort'
+import { isColumnId, type ColumnId } from '../../model/column-ids'
 import type { DrawnColumn } from './drawn-columns'
 import { ResizeHandle } from './resize-handle'
 
 const DRAG_TYPE = 'application/x-hpcai-column'
+
+interface Props {
+  column: DrawnColumn
+  table: InstanceTable['table']
+  /** The column's width and whether it is being resized: what its resize edge tells. */
+  size: number
+  resizing: boolean
+  direction: 'ascending' | 'descending' | 'none'
+  onSort: (id: ColumnId) => void
+  onMove: (id: ColumnId, target: ColumnId) => void
+}
 
 /**
  * A column header: click, Enter or Space sorts by it (`aria-sort` tells the order; the header
  * itself is the control, so that the only *button* named "Status" is the filter); drag it onto
  * another header to move it there; its right edge resizes it.
  */
-export function ColumnHeader({
+function Header({
   column: { id, def, pinned, edge, style },
-  instanceTable,
-  sort,
-  onSortChange,
-}: {
-  column: DrawnColumn
-  instanceTable: InstanceTable
-  sort: Sort
-  onSortChange: (sort: Sort) => void
-}) {
+  table,
+  size,
+  resizing,
+  direction,
+  onSort,
+  onMove,
+}: Props) {
   const [dropTarget, setDropTarget] = useState(false)
   // A press on the resize edge is a resize: the drag it starts does not move the column, and the
   // click it ends in does not sort.
   const pressedEdge = useRef(false)
   const { label, sortTitle } = def.meta
-  const sorted = sort.id === id
-  const toggle = () => onSortChange(sortByColumnId(sort, id))
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget) return
     if (event.key !== 'Enter' && event.key !== ' ') return
     event.preventDefault()
     event.stopPropagation()
-    toggle()
+    onSort(id)
   }
   const dragged = (event: DragEvent) => event.dataTransfer.types.includes(DRAG_TYPE)
   return (
@@ -45,13 +50,13 @@ export function ColumnHeader({
       // Named by its label alone: its resize edge inside has a name of its own.
       aria-label={label}
       tabIndex={0}
-      aria-sort={sorted ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+      aria-sort={direction}
       title={sortTitle ?? `Sort by ${label}; drag to move the column`}
       onMouseDownCapture={(event) => {
         pressedEdge.current = Boolean((event.target as Element).closest('[role="separator"]'))
       }}
       onClick={() => {
-        if (!pressedEdge.current) toggle()
+        if (!pressedEdge.current) onSort(id)
       }}
       onKeyDown={onKeyDown}
       draggable
@@ -70,7 +75,7 @@ export function ColumnHeader({
       onDrop={(event) => {
         setDropTarget(false)
         const moved = event.dataTransfer.getData(DRAG_TYPE)
-        if (isColumnId(moved) && moved !== id) instanceTable.moveTo(moved, id)
+        if (isColumnId(moved) && moved !== id) onMove(moved, id)
       }}
       data-pinned={pinned || undefined}
       data-pinned-edge={edge || undefined}
@@ -81,10 +86,20 @@ export function ColumnHeader({
       <span className="block truncate">
         {label}
         <span aria-hidden="true" className="ml-1 inline-block w-3 text-xs">
-          {sorted ? (sort.desc ? '▼' : '▲') : ''}
+          {direction === 'descending' ? '▼' : direction === 'ascending' ? '▲' : ''}
         </span>
       </span>
-      <ResizeHandle instanceTable={instanceTable} id={id} label={label} />
+      <ResizeHandle table={table} id={id} label={label} size={size} resizing={resizing} />
     </th>
   )
 }
+
+/**
+ * Re-rendered only when what it shows changes. TanStack's table object is new on every render of
+ * the table (useTable), and its methods read the same table state: it is left out of the comparison.
+ */
+export const ColumnHeader = memo(Header, (before, after) =>
+  (Object.keys(after) as (keyof Props)[]).every(
+    (key) => key === 'table' || before[key] === after[key],
+  ),
+)

@@ -10,19 +10,22 @@ const STEP = 10
  * WAI-ARIA window splitter pattern has it.
  */
 export function ResizeHandle({
-  instanceTable: { table },
+  table,
   id,
   label,
+  size,
+  resizing,
 }: {
-  instanceTable: InstanceTable
+  table: InstanceTable['table']
   id: ColumnId
   label: string
+  size: number
+  resizing: boolean
 }) {
   const column = table.getColumn(id)
   const header = table.getFlatHeaders().find((candidate) => candidate.column.id === id)
   if (!column || !header) return null
   const { minSize = 0, maxSize = 0 } = column.columnDef
-  const size = column.getSize()
   const resize = header.getResizeHandler()
   const onKeyDown = (event: KeyboardEvent) => {
     const by = event.key === 'ArrowLeft' ? -STEP : event.key === 'ArrowRight' ? STEP : 0
@@ -51,7 +54,7 @@ export function ResizeHandle({
       onTouchStart={resize}
       onClick={(event) => event.stopPropagation()}
       onKeyDown={onKeyDown}
-      data-resizing={column.getIsResizing() || undefined}
+      data-resizing={resizing || undefined}
       className="absolute top-0 -right-1 bottom-0 z-[1] w-2 cursor-col-resize touch-none select-none after:absolute after:inset-y-1.5 after:left-[3px] after:w-0.5 after:rounded hover:after:bg-accent focus-visible:after:bg-accent data-resizing:after:bg-accent"
     />
   )

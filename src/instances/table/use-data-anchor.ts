@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { Instance } from '../../api/instance'
 import { anchorRow, movedIndex } from './row-anchor'
 import type { HeldWindow } from './use-row-window'
@@ -13,12 +13,19 @@ interface Options {
 
 interface Seen {
   version: unknown
-  instances: readonly Instance[]
   /**
    * The held row's index in `instances`, where on screen it was, the window that keeps it, and
    * whether focus was on it (on the row itself, or on a control inside it).
    */
-  hold: (HeldWindow & { index: number; top: number; focus: 'row' | 'control' | null }) | null
+  hold:
+    | (HeldWindow & {
+        index: number
+        top: number
+        focus: 'row' | 'control' | null
+        /** The list it was decided for: a sort or a filter after it lets it go. */
+        list: readonly Instance[]
+      })
+    | null
 }
 
 const rowSelector = (index: number) => `tr[data-row-index="${index}"]`
@@ -66,26 +73,40 @@ export const pointerMoved = {
  * (scroll position and focus), so no frame shows it shifted.
  */
 export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: Options) {
-  const [seen, setSeen] = useState<Seen>({ version: dataVersion, instances, hold: null })
+  const [seen, setSeen] = useState<Seen>({ version: dataVersion, hold: null })
+  // The list the DOM shows (the last one committed). Only new data asks for a decision: a sort or
+  // a filter (the same data in another order) costs no second render.
+  const shown = useRef(instances)
+  useLayoutEffect(() => {
+    shown.current = instances
+  }, [instances])
 
   const follow = (active: number, setActive: (index: number) => void, viewportFirstRow: number) => {
-    if (seen.instances === instances) return
+    if (seen.version === dataVersion) return
     let hold: Seen['hold'] = null
-    // Like getSnapshotBeforeUpdate: the DOM still shows `seen.instances`, as the user sees them.
+    // Like getSnapshotBeforeUpdate: the DOM still shows `before`, as the user sees it.
     const element = scrollRef.current
-    if (seen.version !== dataVersion && element) {
+    const before = shown.current
+    if (element && before !== instances) {
       const { anchor, focused, focusOn, top, scrollTop } = readScreen(element, rowHeight)
       // The active row follows its instance while the user is on the rows; otherwise it keeps its
       // place (the first row, where Down from the search field goes).
-      const activeNow = focused === null ? null : movedIndex(seen.instances, instances, active)
+      const activeNow = focused === null ? null : movedIndex(before, instances, active)
       if (activeNow !== null && activeNow !== active) setActive(activeNow)
-      const moved = anchor === null ? null : movedIndex(seen.instances, instances, anchor)
+      const moved = anchor === null ? null : movedIndex(before, instances, anchor)
       if (anchor !== null && moved !== null) {
         const firstRow = Math.floor((scrollTop + (moved - anchor) * rowHeight) / rowHeight)
-        hold = { index: moved, top, firstRow, basedOn: viewportFirstRow, focus: focusOn }
+        hold = {
+          index: moved,
+          top,
+          firstRow,
+          basedOn: viewportFirstRow,
+          focus: focusOn,
+          list: instances,
+        }
       }
     }
-    setSeen({ version: dataVersion, instances, hold })
+    setSeen({ version: dataVersion, hold })
   }
 
   useLayoutEffect(() => {
@@ -101,5 +122,5 @@ export function useDataAnchor({ instances, dataVersion, scrollRef, rowHeight }: 
     element.scrollTop += row.getBoundingClientRect().top - hold.top
   }, [seen, scrollRef])
 
-  return { held: seen.hold, follow }
+  return { held: seen.hold?.list === instances ? seen.hold : null, follow }
 }
