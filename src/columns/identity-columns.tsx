@@ -1,7 +1,6 @@
 import { FlagChips } from '../components/flag-chips'
 import { LabelChips, PinMark } from '../components/label-chips'
-import { HealthMark } from '../components/health-mark'
-import { StatusBadge } from '../components/status-badge'
+import { healthMark, statusBadge } from '../components/status-marks'
 import { liveHealthLabel, statusLabel } from '../lib/instance-format'
 import { liveHealth, STATUS_GROUP_RANK } from '../lib/status'
 import { shownStatus } from '../model/stop-state'
@@ -16,7 +15,24 @@ export const nameColumn = defineColumn(
     // A pin before the name; the labels and the id on a second line (the labels after the name
     // and the id in the title when compact).
     cell: (i, { compact, extras: { annotation } }) => {
-      const labels = <LabelChips labels={annotation?.labels ?? []} />
+      const labelList = annotation?.labels ?? []
+      // Most rows have neither pin nor labels: a block per line then, no wrappers.
+      if (!annotation?.pinned && labelList.length === 0)
+        return compact ? (
+          <span className="block truncate font-medium text-fg" title={i.id}>
+            {i.name}
+          </span>
+        ) : (
+          <>
+            <span className="block truncate font-medium text-fg" title={i.name}>
+              {i.name}
+            </span>
+            <span className="block truncate font-mono text-xs text-fg-subtle" title={i.id}>
+              {i.id}
+            </span>
+          </>
+        )
+      const labels = <LabelChips labels={labelList} />
       return (
         <>
           <span className="flex min-w-0 items-center gap-1.5">
@@ -63,15 +79,8 @@ export const statusColumn = defineColumn(
       return (
         <>
           <span className="flex items-center gap-1.5" title={shown.description ?? undefined}>
-            <StatusBadge status={shown.label} group={shown.group} />
-            <HealthMark
-              healthy={i.healthy}
-              status={i.status}
-              group={i.statusGroup}
-              diagnosisReason={i.diagnosisReason}
-              diagnosisMessage={i.diagnosisMessage}
-              flagged={Boolean(flags?.length)}
-            />
+            {statusBadge(shown.label, shown.group)}
+            {healthMark(i, Boolean(flags?.length))}
             {flags && <FlagChips flags={flags} />}
             {stop?.kept && compact && <span className="text-xs text-fg-muted">kept</span>}
           </span>

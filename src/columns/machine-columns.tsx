@@ -1,4 +1,4 @@
-import { UsageBar } from '../components/usage-bar'
+import { usageMark } from '../components/usage-mark'
 import { DASH } from '../lib/format'
 import { formatAmount, formatGpu, formatPercent } from '../lib/instance-format'
 import { defineColumn } from './column-def'
@@ -95,14 +95,7 @@ export const diskColumn = defineColumn(
     sort: { keys: [(i) => i.diskPercent] },
     descFirst: true,
     cell: (i) =>
-      i.diskPercent === null ? (
-        DASH
-      ) : (
-        <span className="flex items-center gap-2">
-          <UsageBar percent={i.diskPercent} className="h-1.5 w-12" />
-          <span className="text-xs">{formatPercent(i.diskPercent)}</span>
-        </span>
-      ),
+      i.diskPercent === null ? DASH : usageMark(i.diskPercent, formatPercent(i.diskPercent)),
     exportFields: [{ header: 'Disk used (%)', value: (i) => i.diskPercent }],
     card: 'detail',
   },

@@ -1,4 +1,4 @@
-import { Badge } from '../components/badge'
+import { badgeClass } from '../components/badge-class'
 import {
   billingKindLabel,
   chargeModeLabel,
@@ -22,12 +22,17 @@ export const priceColumn = defineColumn(
       const kind = billingKind(i.billing.type, i.billing.chargeMode, i.isSpot)
       const charge = formatCharge(i.billing.price, i.billing.chargeMode, i.billing.unit)
       if (compact) return <span title={billingKindLabel(kind)}>{charge}</span>
+      // The charge is the cell's first line as text (no element of its own).
       return (
         <>
-          <span className="block">{charge}</span>
+          {charge}
           <span className="block truncate text-xs text-fg-subtle">
             {!isHourlyMode(i.billing.chargeMode) && `${formatApproxHourly(i.billing.hourly)} `}
-            {kind === 'spot' ? <Badge tone="spot">spot</Badge> : billingKindLabel(kind)}
+            {kind === 'spot' ? (
+              <span className={badgeClass('spot')}>spot</span>
+            ) : (
+              billingKindLabel(kind)
+            )}
           </span>
         </>
       )

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { TONE_SURFACE, type Tone } from './tone'
+import { badgeClass } from './badge-class'
+import type { Tone } from './tone'
 
 /** A small pill: statuses, "spot", counts. */
 export function Badge({
@@ -12,10 +13,7 @@ export function Badge({
   title?: string
 }) {
   return (
-    <span
-      title={title}
-      className={`inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${TONE_SURFACE[tone]}`}
-    >
+    <span title={title} className={badgeClass(tone)}>
       {children}
     </span>
   )

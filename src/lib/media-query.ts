@@ -19,11 +19,21 @@ export function watchMediaQuery(query: string, onChange: (matches: boolean) => v
   return () => list.removeEventListener('change', update)
 }
 
+// One list per query: matchMedia evaluates the query anew on each call, and the snapshot is read
+// on every render of every component that asks.
+const lists = new Map<string, MediaQueryList>()
+function matches(query: string): boolean {
+  if (typeof window.matchMedia !== 'function') return false
+  let list = lists.get(query)
+  if (!list) lists.set(query, (list = window.matchMedia(query)))
+  return list.matches
+}
+
 /** Whether a media query matches, re-rendering when that changes (read at once: no first-frame flash). */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => watchMediaQuery(query, onChange),
-    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
+    () => matches(query),
     () => false,
   )
 }

@@ -19,7 +19,14 @@ export const InstanceCard = memo(function InstanceCard(props: InstanceRowProps) 
   const args = cellArgs(props, true)
   return (
     <tr {...rowProps(props)} className={rowClass(selected)} style={{ height: CARD_HEIGHT }}>
-      {onSelect && <SelectCell id={i.id} name={i.name} selected={selected} onSelect={onSelect} />}
+      {onSelect && (
+        <SelectCell
+          rowIndex={props.rowIndex}
+          name={i.name}
+          selected={selected}
+          onToggle={onSelect}
+        />
+      )}
       <td className="border-b border-line py-2 pr-3 align-top">
         <div className="flex h-[75px] flex-col justify-between overflow-hidden">
           <div className="flex items-baseline gap-2">

@@ -13,7 +13,12 @@ export const InstanceRow = memo(function InstanceRow(props: InstanceRowProps) {
       className={`${compact ? 'h-row-compact' : 'h-row-comfortable'} ${rowClass(selected)}`}
     >
       {onSelect && (
-        <SelectCell id={instance.id} name={instance.name} selected={selected} onSelect={onSelect} />
+        <SelectCell
+          rowIndex={props.rowIndex}
+          name={instance.name}
+          selected={selected}
+          onToggle={onSelect}
+        />
       )}
       {columns.map(({ id, def, pinned, edge, style }) => (
         <td

@@ -5,7 +5,15 @@
  * memoised `InstanceRow`s keyed by their place, so that a sort or a filter updates rows in place
  * and a refresh re-renders only the instances that changed. On a phone each row is a card.
  */
-import { lazy, Suspense, useImperativeHandle, useRef, type CSSProperties } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+} from 'react'
 import { ROW_HEIGHT } from '../../columns/density'
 import { usePhone } from '../../lib/media-query'
 import { useNow } from '../../lib/use-now'
@@ -74,6 +82,15 @@ export function InstancesTable({
     onSelect: selection?.toggle,
   })
   anchor.follow(active, setActiveIndex, viewportFirstRow)
+  // A row's checkbox toggles by the row's place: one handler for every row, whatever it shows.
+  const latest = useRef({ instances, toggle: selection?.toggle })
+  useLayoutEffect(() => {
+    latest.current = { instances, toggle: selection?.toggle }
+  })
+  const toggleAt = useCallback((index: number, range: boolean) => {
+    const instance = latest.current.instances[index]
+    if (instance) latest.current.toggle?.(instance.id, range)
+  }, [])
   const checkboxWidth = selection ? SELECT_COLUMN_WIDTH : 0
   // The filler column after the last one is counted too.
   const columnCount = (phone ? 1 : columns.length + 1) + (selection ? 1 : 0)
@@ -166,7 +183,7 @@ export function InstancesTable({
                   active={start + offset === active}
                   onOpen={onOpen}
                   onActivate={setActiveIndex}
-                  onSelect={selection?.toggle}
+                  onSelect={selection && toggleAt}
                   selected={selection?.selected.has(instance.id)}
                   pending={pending?.has(instance.id)}
                   kept={kept?.has(instance.id)}

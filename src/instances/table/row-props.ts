@@ -3,6 +3,7 @@ import type { Annotation } from '../../model/annotations'
 import type { AttentionFlag } from '../../model/attention'
 import type { Observation } from '../../model/observations'
 import type { DrawnColumn } from './drawn-columns'
+import type { ToggleRow } from './select-cells'
 
 /** What a table row and a phone card are given: the instance, its place, and what is known of it. */
 export interface InstanceRowProps {
@@ -15,7 +16,7 @@ export interface InstanceRowProps {
   onOpen: (id: string) => void
   onActivate: (index: number) => void
   /** Given when rows can be selected: a checkbox cell first. */
-  onSelect?: (id: string, range: boolean) => void
+  onSelect?: ToggleRow
   selected?: boolean
   /** A stop was sent and the list does not show it yet: "Stop requested". */
   pending?: boolean

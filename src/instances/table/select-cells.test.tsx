@@ -40,14 +40,14 @@ describe('selection cells', () => {
     expect(selection.setMany).toHaveBeenCalledWith(['a', 'b'], false)
   })
 
-  it("a row's checkbox toggles (Shift for a range) and never opens the row", () => {
+  it("a row's checkbox is named by its instance, toggles its row (Shift for a range) and never opens it", () => {
     const onSelect = vi.fn()
     const onRowClick = vi.fn()
     render(
       <table>
         <tbody>
           <tr onClick={onRowClick}>
-            <SelectCell id="a" name="alpha" selected={false} onSelect={onSelect} />
+            <SelectCell rowIndex={3} name="alpha" selected={false} onToggle={onSelect} />
           </tr>
         </tbody>
       </table>,
@@ -55,7 +55,23 @@ describe('selection cells', () => {
     const box = screen.getByRole('checkbox', { name: 'Select alpha' })
     expect(box).toHaveAttribute('tabindex', '-1')
     fireEvent.click(box, { shiftKey: true })
-    expect(onSelect).toHaveBeenCalledWith('a', true)
+    expect(onSelect).toHaveBeenCalledWith(3, true)
     expect(onRowClick).not.toHaveBeenCalled()
+  })
+
+  it("a row's checkbox takes the name of the instance that takes the row (a sort, a filter)", () => {
+    const row = (name: string) => (
+      <table>
+        <tbody>
+          <tr>
+            <SelectCell rowIndex={0} name={name} selected={false} onToggle={vi.fn()} />
+          </tr>
+        </tbody>
+      </table>
+    )
+    const { rerender } = render(row('alpha'))
+    expect(screen.getByRole('checkbox', { name: 'Select alpha' })).toBeInTheDocument()
+    rerender(row('beta'))
+    expect(screen.getByRole('checkbox', { name: 'Select beta' })).toBeInTheDocument()
   })
 })

@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react'
+import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react'
 import type { Instance } from '../../api/instance'
 
 /** What the table needs to show and change a selection of rows (built in src/app). */
@@ -52,21 +52,61 @@ export function SelectAllHeader({
   )
 }
 
-/** A row's checkbox, out of the tab order (Space on the row toggles it); a click never opens the row. */
-export function SelectCell({
-  id,
+/** Toggles the instance of a row by its place (Shift: the range from the last one toggled). */
+export type ToggleRow = (rowIndex: number, range: boolean) => void
+
+/**
+ * The checkbox alone, memoised: React rewrites an input's name, type and checked on every update
+ * of it (react-dom's updateInput), so it is updated only when it is checked or unchecked, not when
+ * another instance takes the row (its cell sets its name, below).
+ */
+const RowCheckbox = memo(function RowCheckbox({
+  ref,
+  checked,
+  rowIndex,
+  onToggle,
+}: {
+  ref: RefObject<HTMLInputElement | null>
+  checked: boolean
+  rowIndex: number
+  onToggle: ToggleRow
+}) {
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      tabIndex={-1}
+      className={BOX}
+      checked={checked}
+      onChange={(event) => {
+        const native = event.nativeEvent
+        onToggle(rowIndex, native instanceof MouseEvent && native.shiftKey)
+      }}
+    />
+  )
+})
+
+/**
+ * A row's checkbox, named "Select <name>", out of the tab order (Space on the row toggles it); a
+ * click never opens the row.
+ */
+export const SelectCell = memo(function SelectCell({
+  rowIndex,
   name,
   selected,
-  onSelect,
+  onToggle,
 }: {
-  id: string
+  rowIndex: number
   name: string
   selected: boolean
-  onSelect: (id: string, range: boolean) => void
+  onToggle: ToggleRow
 }) {
+  const box = useRef<HTMLInputElement>(null)
+  // Named before the frame is painted, without an update of the input (see RowCheckbox).
+  useLayoutEffect(() => box.current?.setAttribute('aria-label', `Select ${name}`), [name])
   const onClick = (event: MouseEvent) => {
     event.stopPropagation()
-    if (event.target === event.currentTarget) onSelect(id, event.shiftKey)
+    if (event.target === event.currentTarget) onToggle(rowIndex, event.shiftKey)
   }
   return (
     <td
@@ -79,17 +119,7 @@ export function SelectCell({
         if (event.shiftKey) event.preventDefault()
       }}
     >
-      <input
-        type="checkbox"
-        tabIndex={-1}
-        aria-label={`Select ${name}`}
-        className={BOX}
-        checked={selected}
-        onChange={(event) => {
-          const native = event.nativeEvent
-          onSelect(id, native instanceof MouseEvent && native.shiftKey)
-        }}
-      />
+      <RowCheckbox ref={box} checked={selected} rowIndex={rowIndex} onToggle={onToggle} />
     </td>
   )
-}
+})
