@@ -2,20 +2,43 @@ import { useSyncExternalStore } from 'react'
 
 const listeners = new Set<() => void>()
 
+/**
+ * A view change the page already shows, whose history writes wait until the frame that shows it is
+ * painted: a pushState costs that frame a few ms (on this project's bench every sort, filter and
+ * drawer open was 10-25% slower with it). In order; a replace folds into the write before it.
+ */
+let pending: { search: string; writes: { url: string; mode: 'push' | 'replace' }[] } | null = null
+
+function writeHistory(): void {
+  const writes = pending?.writes ?? []
+  pending = null
+  window.removeEventListener('pagehide', writeHistory)
+  for (const { url, mode } of writes)
+    if (mode === 'push') window.history.pushState(null, '', url)
+    else window.history.replaceState(null, '', url)
+}
+
 function subscribe(listener: () => void): () => void {
+  // Back or forward before the writes were done: the history's own entry wins.
+  const onPopState = () => {
+    if (pending) window.removeEventListener('pagehide', writeHistory)
+    pending = null
+    listener()
+  }
   listeners.add(listener)
-  window.addEventListener('popstate', listener)
+  window.addEventListener('popstate', onPopState)
   return () => {
     listeners.delete(listener)
-    window.removeEventListener('popstate', listener)
+    window.removeEventListener('popstate', onPopState)
   }
 }
 
-const getSearch = () => window.location.search
+/** The query string the page shows: the address bar's, or the one about to be written there. */
+export const currentSearch = (): string => pending?.search ?? window.location.search
 
 /** The query string, re-rendering on back/forward and on `navigateSearch`. */
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, getSearch, () => '')
+  return useSyncExternalStore(subscribe, currentSearch, () => '')
 }
 
 /**
@@ -31,11 +54,21 @@ export function pageUrl(search: string, hash = ''): string {
   return `${window.location.origin}${pagePath()}${search}${hash}`
 }
 
-/** Changes the query string: `push` makes a history entry (back returns here), `replace` does not. */
+/**
+ * Changes the query string: `push` makes a history entry (back returns here), `replace` does not.
+ * The page shows it at once; the address bar says so once the frame is painted (see `pending`).
+ */
 export function navigateSearch(search: string, mode: 'push' | 'replace'): void {
-  if (search === window.location.search) return
+  if (search === currentSearch()) return
   const url = pageUrl(search, window.location.hash)
-  if (mode === 'push') window.history.pushState(null, '', url)
-  else window.history.replaceState(null, '', url)
+  if (!pending) {
+    pending = { search, writes: [] }
+    window.addEventListener('pagehide', writeHistory)
+    requestAnimationFrame(() => setTimeout(writeHistory))
+  }
+  pending.search = search
+  const last = pending.writes.at(-1)
+  if (mode === 'replace' && last) last.url = url
+  else pending.writes.push({ url, mode })
   listeners.forEach((listener) => listener())
 }

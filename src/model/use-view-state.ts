@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { navigateSearch, useLocationSearch } from '../lib/use-location-search'
+import { currentSearch, navigateSearch, useLocationSearch } from '../lib/use-location-search'
 import { parseViewState, serializeViewState, type ViewState } from './view-state'
 
 export type UpdateView = (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void
@@ -9,7 +9,7 @@ export function useViewState(): [ViewState, UpdateView] {
   const search = useLocationSearch()
   const view = useMemo(() => parseViewState(search), [search])
   const update = useCallback<UpdateView>((patch, mode = 'push') => {
-    const current = parseViewState(window.location.search)
+    const current = parseViewState(currentSearch())
     navigateSearch(serializeViewState({ ...current, ...patch }), mode)
   }, [])
   return [view, update]

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EMPTY_MEMORY, memoryStore } from '../model/memory-store'
@@ -54,7 +54,7 @@ describe('Save view and the Views menu', () => {
 
     await user.keyboard('{Enter}')
     await user.click(await screen.findByRole('menuitem', { name: 'H100 running' }))
-    expect(window.location.search).toBe('?status=Running&gpu=H100')
+    await waitFor(() => expect(window.location.search).toBe('?status=Running&gpu=H100'))
   })
 
   it('Copy link copies the view on screen, without the open instance, and says so', async () => {

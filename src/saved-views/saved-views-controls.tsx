@@ -5,6 +5,7 @@ import { Button } from '../components/button'
 import { LazyPart } from '../components/lazy-part'
 import { MenuButton } from '../components/menu-button'
 import { MenuItem } from '../components/menu-item'
+import { currentSearch } from '../lib/use-location-search'
 import { normaliseSearch } from '../model/view-url'
 import type { Choice, Message, SavedView } from './saved-views'
 import { ViewsMessage } from './views-message'
@@ -66,9 +67,7 @@ export function SavedViewsControls() {
 
   return (
     <>
-      <Button
-        onClick={() => setDialog({ kind: 'save', search: normaliseSearch(window.location.search) })}
-      >
+      <Button onClick={() => setDialog({ kind: 'save', search: normaliseSearch(currentSearch()) })}>
         Save view
       </Button>
       {/* Below 1536 px the words give way to the icon, so the toolbar keeps to one line from
