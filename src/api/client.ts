@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import {
   FINAL_PROXY_ERRORS,
   PROXY_ERROR_HEADER,
@@ -6,10 +5,10 @@ import {
   TOKEN_HEADER,
   type ProxyErrorCode,
 } from '../../proxy/contract'
-import { redactJson } from '../lib/redact'
+import { mayHoldSecret } from '../lib/secret-probe'
 import { ApiError } from './errors'
+import { readApiError } from './api-error-body'
 import { readEnvelope, type RawPage } from './parse-page'
-import { apiErrorSchema } from './schema'
 
 export const LIST_PATH = '/api/instance/list'
 export const REQUEST_TIMEOUT_MS = 20_000
@@ -53,9 +52,9 @@ function errorOf(
   isJson: boolean,
   response: Response,
 ): ApiError | null {
-  const body = z.safeParse(apiErrorSchema, json)
-  const message = body.success ? body.data.message?.trim() : undefined
-  const code = body.success ? body.data.code : undefined
+  const body = readApiError(json)
+  const message = body?.message.trim()
+  const code = body?.code
   if (status === 401 || status === 403 || code === -1) {
     return new ApiError('auth', message || `HPC-AI refused the token (HTTP ${status}).`, { status })
   }
@@ -123,11 +122,14 @@ export async function postApi(
   let json: unknown
   let isJson = true
   try {
-    // A server may echo what it was sent: nothing token-shaped goes further than this line.
-    json = redactJson(JSON.parse(body) as unknown, token, body)
+    json = JSON.parse(body) as unknown
   } catch {
     isJson = false
   }
+  // A server may echo what it was sent: nothing token-shaped goes further than this line (the
+  // redaction loads when an answer may hold something to redact; it cannot be read until then).
+  if (isJson && mayHoldSecret(body, token))
+    json = (await import('../lib/redact')).redactJson(json, token)
   const error = errorOf(response.status, json, isJson, response)
   if (error) throw error
   if (!isJson)

@@ -5,12 +5,12 @@ import specExample from '../../sim/spec-example.json'
 import { generateInstances } from '../../sim/data.ts'
 import type { Instance } from './instance'
 import { hasDocumentedShape, ITEM_SHAPE } from './item-shape'
+import { Interner } from './interner'
+import { lenientReader } from './lenient-reader'
 import { parseItems } from './parse-page'
 import { rawOf } from './raw-of'
 import { rawInstanceSchema } from './schema'
 import { toInstance } from './to-instance'
-
-const TEMPLATE = 'https://{domain}{subUrl}'
 
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -103,7 +103,7 @@ const irregularItem = fc
 /** The view model as the lenient schema alone makes it: the reference. */
 function viaSchema(item: unknown): Omit<Instance, 'rawKept'> | undefined {
   const parsed = z.safeParse(rawInstanceSchema, item)
-  return parsed.success ? withoutRaw(toInstance(parsed.data, item, TEMPLATE)) : undefined
+  return parsed.success ? withoutRaw(toInstance(parsed.data, item)) : undefined
 }
 
 function withoutRaw(instance: Instance): Omit<Instance, 'rawKept'> {
@@ -113,7 +113,7 @@ function withoutRaw(instance: Instance): Omit<Instance, 'rawKept'> {
 }
 
 function parsed(item: unknown): Instance | undefined {
-  return parseItems([structuredClone(item)], TEMPLATE).instances[0]
+  return parseItems([structuredClone(item)], new Interner(), lenientReader).instances[0]
 }
 
 describe('the compact view model', () => {
@@ -148,7 +148,11 @@ describe('the compact view model', () => {
 
   it('keeps none of the simulator data or the API example: all of it is of the documented shape', () => {
     const items = JSON.parse(JSON.stringify(generateInstances(300, 3))) as unknown[]
-    const instances = parseItems([...items, specExample.instances[0]], TEMPLATE).instances
+    const instances = parseItems(
+      [...items, specExample.instances[0]],
+      new Interner(),
+      lenientReader,
+    ).instances
     expect(instances.filter((instance) => instance.rawKept !== undefined)).toEqual([])
     expect(instances.map((instance) => JSON.stringify(rawOf(instance)))).toEqual(
       [...items, specExample.instances[0]].map((item) => JSON.stringify(item)),
@@ -157,7 +161,7 @@ describe('the compact view model', () => {
 
   it('shares one object per equal region, image and billing across a load', () => {
     const items = JSON.parse(JSON.stringify(generateInstances(200, 5))) as unknown[]
-    const instances = parseItems(items, TEMPLATE).instances
+    const instances = parseItems(items, new Interner(), lenientReader).instances
     const regions = new Set(instances.map((instance) => instance.region))
     const distinct = new Set(instances.map((instance) => JSON.stringify(instance.region)))
     expect(regions.size).toBe(distinct.size)

@@ -1,5 +1,5 @@
 import type { DiskUsage } from '../lib/disk'
-import type { SshAccess, NodePort } from '../lib/ssh'
+import type { NodePort } from '../lib/ssh'
 import type { StatusGroup } from '../lib/status'
 
 /** One instance as every component sees it: flat, normalised, never the raw API shape. */
@@ -58,9 +58,8 @@ export interface Instance {
   dataDisk: DiskUsage
   /** The fuller of the two disks in percent, for the table. */
   diskPercent: number | null
-  ssh: SshAccess
+  /** The notebook's path: jupyterUrlOf(instance) makes the link where one is shown. */
   subUrl: string
-  jupyterUrl: string | null
   /** The name as a natural-order sort key (see naturalKey). */
   sortName: string
   /** Lower-cased name, id, GPU type, region, image and user, precomputed for search. */

@@ -2,7 +2,7 @@ import { ApiError, isAuthError } from './errors'
 import { combinePages, type LoadResult, type MissingPage } from './load-result'
 import { checkedPageCount, coveringPages, isShortPage, mayFitSmaller } from './page-fit'
 import { Interner } from './interner'
-import { parseItems, type InstancePage, type RawPage } from './parse-page'
+import { readItems, type InstancePage, type RawPage } from './parse-page'
 
 export type FetchPage = (page: number, pageSize: number, signal?: AbortSignal) => Promise<RawPage>
 
@@ -62,11 +62,14 @@ export async function loadPages(plan: PagePlan): Promise<LoadResult> {
   const missing = new Map<number, MissingPage>()
   // One copy of each shared value (region, image, …) for the whole load.
   const interner = new Interner()
-  const keep = ({ page, size }: Task, raw: RawPage) =>
-    pages.set((page - 1) * size, {
-      ...parseItems(raw.items, undefined, interner),
-      pager: raw.pager,
-    })
+  // At once for documented items; after the lenient reader loads for any other (then async).
+  const keep = ({ page, size }: Task, raw: RawPage): Promise<void> | undefined => {
+    const set = (items: Omit<InstancePage, 'pager'>) =>
+      void pages.set((page - 1) * size, { ...items, pager: raw.pager })
+    const items = readItems(raw.items, interner)
+    if (!(items instanceof Promise)) return set(items)
+    return items.then(set)
+  }
   const combine = () => combinePages(pages, missing, totalEntries)
   let partialAt = 0
   let fellBack = false
@@ -82,22 +85,26 @@ export async function loadPages(plan: PagePlan): Promise<LoadResult> {
       publishPartial()
   }
   const queue: Task[] = []
-  const receive = (task: Task, raw: RawPage | undefined, error: unknown) => {
+  const receivePage = (task: Task, raw: RawPage): Promise<void> | undefined => {
     const large = fallbackSize !== null && task.size === size
-    if (raw && task.size !== size && raw.pager.pageSize !== task.size) {
+    if (task.size !== size && raw.pager.pageSize !== task.size) {
       // A page asked again smaller came back in another size: where its instances sit is unknown.
       missing.set((task.page - 1) * task.size, { page: task.page, error: resized(task, raw) })
-    } else if (raw) {
-      if (large && isShortPage(task.page, size, raw.pager, raw.items.length)) {
-        throw new SmallerPagesNeeded()
-      }
-      keep(task, raw)
-      if (!large && fallbackSize !== null && !fellBack) {
-        fellBack = true
-        plan.onFallback()
-      }
-      totalEntries = Math.max(totalEntries, raw.pager.totalEntries)
-    } else if (isAuthError(error) || !(error instanceof ApiError)) {
+      return
+    }
+    if (large && isShortPage(task.page, size, raw.pager, raw.items.length)) {
+      throw new SmallerPagesNeeded()
+    }
+    if (!large && fallbackSize !== null && !fellBack) {
+      fellBack = true
+      plan.onFallback()
+    }
+    totalEntries = Math.max(totalEntries, raw.pager.totalEntries)
+    return keep(task, raw)
+  }
+  const receiveError = (task: Task, error: unknown) => {
+    const large = fallbackSize !== null && task.size === size
+    if (isAuthError(error) || !(error instanceof ApiError)) {
       plan.stop.abort(error)
       throw error
     } else if (large && mayFitSmaller(error) && size % fallbackSize === 0) {
@@ -105,13 +112,21 @@ export async function loadPages(plan: PagePlan): Promise<LoadResult> {
       queue.push(...smaller.map((page) => ({ page, size: fallbackSize })))
       totalPages += smaller.length - 1
     } else missing.set((task.page - 1) * task.size, { page: task.page, error })
+  }
+  /** Takes in a page or its failure: at once, or once its items are read (see keep). */
+  const receive = (task: Task, raw: RawPage | undefined, error: unknown) => {
+    const kept = raw ? receivePage(task, raw) : receiveError(task, error)
+    if (kept) return kept.then(report)
     report()
   }
   const run = (tasks: Task[]) => runPool(tasks, queue, plan, receive)
 
   // Start the remaining pages first, then parse page 1 and tell the UI while they are in flight.
   const remaining = run(range(2, basePages).map((page) => ({ page, size })))
-  keep({ page: 1, size }, first)
+  // Awaited below: a failure while page 1 is read (the lenient reader loading) is not unhandled.
+  remaining.catch(() => {})
+  const firstKept = keep({ page: 1, size }, first)
+  if (firstKept) await firstKept
   if (basePages > 1) publishPartial()
   report()
   await remaining
@@ -128,13 +143,13 @@ export async function loadPages(plan: PagePlan): Promise<LoadResult> {
 /**
  * Runs `tasks` and whatever `receive` adds to `queue`, at most `plan.concurrency` at a time. Each
  * worker asks for its next page before it reads the one that just arrived, so that reading never
- * holds a request back. The first error `receive` throws stops the pool and rejects.
+ * holds a request back. The first error `receive` throws (or rejects with) stops the pool and rejects.
  */
 function runPool(
   tasks: Task[],
   queue: Task[],
   plan: PagePlan,
-  receive: (task: Task, raw: RawPage | undefined, error: unknown) => void,
+  receive: (task: Task, raw: RawPage | undefined, error: unknown) => Promise<void> | undefined,
 ): Promise<void> {
   queue.push(...tasks)
   const stopped = new AbortController()
@@ -159,7 +174,8 @@ function runPool(
         const { task, raw, error } = await inFlight
         if (signal.aborted) break
         inFlight = next()
-        receive(task, raw, error)
+        const received = receive(task, raw, error)
+        if (received) await received
         inFlight ??= next()
         start()
       }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import specExample from '../../sim/spec-example.json'
 import { ApiError } from './errors'
+import type { Instance } from './instance'
+import { jupyterUrlOf } from '../lib/jupyter'
+import { sshOf } from '../lib/ssh'
 import { parseInstancePage } from '../testing/parse-instance-page'
 
 const REQUEST = { page: 1, pageSize: 3 }
@@ -24,13 +27,17 @@ describe('parseInstancePage', () => {
       region: { name: 'asia-sg-1', location: 'Asia,Singapore', sshAddress: '122.xx.xx.202' },
       billing: { chargeMode: 'perHour', hourly: 0.23999999463558197, unit: '$', type: 'On-Demand' },
       image: { tags: [] },
-      ssh: { kind: 'ready', command: 'ssh -p 31674 username@122.xx.xx.202' },
-      jupyterUrl:
-        'https://asia-sg-1.hpc-ai.com/notebook/notebook-5ac72ea0-xxxx-xxxx-xxxx-eea5891c2019/notebook-5ac72ea0-xxxx-xxxx-xxxx-eea5891c2019-0',
       createdAt: 1751527726179,
       stoppedAt: null,
       scheduledStopAt: null,
     })
+    expect(sshOf(instance as Instance)).toMatchObject({
+      kind: 'ready',
+      command: 'ssh -p 31674 username@122.xx.xx.202',
+    })
+    expect(jupyterUrlOf(instance as Instance)).toBe(
+      'https://asia-sg-1.hpc-ai.com/notebook/notebook-5ac72ea0-xxxx-xxxx-xxxx-eea5891c2019/notebook-5ac72ea0-xxxx-xxxx-xxxx-eea5891c2019-0',
+    )
     expect(instance?.rootDisk.percent).toBeCloseTo(4.96)
     expect(instance?.dataDisk.percent).toBe(0)
   })
@@ -52,8 +59,8 @@ describe('parseInstancePage', () => {
       cpuCount: null,
       nodePorts: [],
     })
-    expect(instance?.ssh.kind).toBe('unavailable')
-    expect(instance?.jupyterUrl).toBeNull()
+    expect(sshOf(instance as Instance).kind).toBe('unavailable')
+    expect(jupyterUrlOf(instance as Instance)).toBeNull()
   })
 
   it('reads numbers sent as strings and ignores non-numeric ones', () => {

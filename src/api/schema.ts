@@ -76,6 +76,3 @@ export const listEnvelopeSchema = z.object({
   instances: z.nullable(z.array(z.unknown())),
   pager: z.optional(z.nullable(block({ currentPage: num, pageSize: num, totalEntries: num }))),
 })
-
-/** HPC-AI's error body: `{"code": -1, "message": "..."}` (sometimes only a message). */
-export const apiErrorSchema = z.object({ code: z.optional(num), message: z.optional(text) })

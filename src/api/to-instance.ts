@@ -1,7 +1,6 @@
 import { fullestPercent } from '../lib/disk'
-import { jupyterUrl } from '../lib/jupyter'
 import { naturalKey } from '../lib/natural-key'
-import { sshAccess, type NodePort } from '../lib/ssh'
+import type { NodePort } from '../lib/ssh'
 import { statusGroup } from '../lib/status'
 import type { Instance } from './instance'
 import { Interner, NULL_LIST } from './interner'
@@ -39,7 +38,6 @@ function describe(value: unknown): string {
 export function toInstance(
   item: ItemFields,
   rawKept: unknown,
-  template: string,
   interner = new Interner(),
 ): Instance {
   const text = (value: string) => interner.text(value)
@@ -106,9 +104,7 @@ export function toInstance(
     rootDisk,
     dataDisk,
     diskPercent: fullestPercent(rootDisk, dataDisk),
-    ssh: sshAccess({ status, username, nodePorts, fallbackAddress: region.sshAddress }),
     subUrl: runtime.subUrl,
-    jupyterUrl: jupyterUrl(runtime.subUrl, region.domain, template),
     sortName: naturalKey(name),
     searchText: [
       name,

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { jupyterUrlOf } from '../lib/jupyter'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import specExample from '../../sim/spec-example.json'
@@ -134,7 +135,8 @@ describe('malformed API data (property-based)', () => {
         ]) {
           expect(isFiniteOrNull(value)).toBe(true)
         }
-        if (instance.jupyterUrl !== null) expect(instance.jupyterUrl).toMatch(/^https?:\/\//)
+        const jupyter = jupyterUrlOf(instance)
+        if (jupyter !== null) expect(jupyter).toMatch(/^https?:\/\//)
         const html = render(instance)
         const raw = JSON.stringify(item)
         for (const word of FORBIDDEN) if (!raw.includes(word)) expect(html).not.toContain(word)

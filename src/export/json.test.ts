@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import specExample from '../../sim/spec-example.json'
 import { rawOf } from '../api/raw-of'
+import { parseInstancePage } from '../testing/parse-instance-page'
 import { instancesOf } from '../testing/test-instances'
 import type { AttentionFlag } from '../model/attention'
 import type { RowContext } from '../model/row-context'
@@ -24,6 +26,17 @@ describe('instancesJson', () => {
     expect(first).not.toHaveProperty('sortName')
     expect(first).toMatchObject({ id: 'b', status: 'Running', billing: { hourly: 1 } })
     expect(first).toMatchObject({ needsAttention: [], statusObserved: null })
+  })
+
+  it('holds the Jupyter link, made from the path and the region, right after the path', () => {
+    const [example] = parseInstancePage(specExample, { page: 1, pageSize: 3 }).instances
+    const document = JSON.parse(
+      instancesJson(example ? [example] : [], { view: '', exportedAt: new Date(0) }),
+    ) as { instances: Record<string, unknown>[] }
+    const exported = document.instances[0] ?? {}
+    expect(exported.jupyterUrl).toBe(`https://asia-sg-1.hpc-ai.com${String(exported.subUrl)}`)
+    const keys = Object.keys(exported)
+    expect(keys.indexOf('jupyterUrl')).toBe(keys.indexOf('subUrl') + 1)
   })
 
   it('adds what the page knows: attention flags and when it saw the status', () => {

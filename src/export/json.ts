@@ -1,18 +1,28 @@
 import type { Instance } from '../api/instance'
 import { rawOf } from '../api/raw-of'
+import { jupyterUrlOf } from '../lib/jupyter'
 import { explainFlags } from '../model/attention-explain'
 import { memoryFacts } from '../model/memory-export'
 import { NO_ROW_CONTEXT, rowExtras, type RowContext } from '../model/row-context'
 
-/** The view model without the raw item and the precomputed search and sort keys. */
-export type ExportedInstance = Omit<Instance, 'rawKept' | 'searchText' | 'sortName'>
+/**
+ * The view model without the raw item and the precomputed search and sort keys, with the Jupyter
+ * link (made here: the view model keeps only its parts).
+ */
+export type ExportedInstance = Omit<Instance, 'rawKept' | 'searchText' | 'sortName'> & {
+  jupyterUrl: string | null
+}
 
 const LEFT_OUT = new Set<string>(['rawKept', 'searchText', 'sortName'])
 
 export function exportedInstance(instance: Instance): ExportedInstance {
-  return Object.fromEntries(
-    Object.entries(instance).filter(([key]) => !LEFT_OUT.has(key)),
-  ) as ExportedInstance
+  const fields: [string, unknown][] = []
+  for (const [key, value] of Object.entries(instance)) {
+    if (!LEFT_OUT.has(key)) fields.push([key, value])
+    // Where it was when the view model held it: right after the path it is made from.
+    if (key === 'subUrl') fields.push(['jupyterUrl', jupyterUrlOf(instance)])
+  }
+  return Object.fromEntries(fields) as ExportedInstance
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Instance } from '../api/instance'
-import { SSH_REASONS } from '../lib/ssh'
+import { SSH_REASONS, sshOf, type SshAccess } from '../lib/ssh'
 import { sshConfigBlock, uniqueAliases } from '../lib/ssh-config'
 
 export interface SshHost {
@@ -27,10 +27,10 @@ export interface SshConfigForView {
  * no block. Only the validated target and the alias become config text, never upstream strings.
  */
 export function sshConfigForView(rows: readonly Instance[]): SshConfigForView {
-  const ready: { instance: Instance; target: Extract<Instance['ssh'], { kind: 'ready' }> }[] = []
+  const ready: { instance: Instance; target: Extract<SshAccess, { kind: 'ready' }> }[] = []
   const skipped: SkippedInstance[] = []
   for (const instance of rows) {
-    const { ssh } = instance
+    const ssh = sshOf(instance)
     if (instance.status !== 'Running') {
       skipped.push({ ...named(instance), reason: SSH_REASONS.notRunning(instance.status) })
     } else if (ssh.kind === 'unavailable') {

@@ -2,16 +2,18 @@ import type { Instance } from '../api/instance'
 import { CopyButton } from '../components/copy-button'
 import { buttonClass } from '../components/button-styles'
 import { Section } from '../components/section'
+import { jupyterUrlOf } from '../lib/jupyter'
 import { portEndpoint } from '../lib/ports'
 import { sshConfigBlock } from '../lib/ssh-config'
+import { sshOf } from '../lib/ssh'
 import { vscodeRemoteLink } from '../lib/vscode'
 
 const codeClass =
   'block overflow-x-auto rounded-md bg-code px-3 py-2 font-mono text-sm whitespace-pre text-on-code'
 
-function jupyterProblem(instance: Instance): string | null {
+function jupyterProblem(instance: Instance, jupyterUrl: string | null): string | null {
   if (!instance.subUrl) return 'HPC-AI sent no notebook address for this instance.'
-  if (!instance.jupyterUrl)
+  if (!jupyterUrl)
     return 'The notebook address HPC-AI sent is not a web link, so it is not shown as one.'
   if (instance.status !== 'Running')
     return `Jupyter is reachable only while the instance is Running (it is ${instance.status || 'in an unknown state'}).`
@@ -20,9 +22,10 @@ function jupyterProblem(instance: Instance): string | null {
 
 /** How do I get in? SSH command and config, other ports, Jupyter; or why not. */
 export function ConnectSection({ instance }: { instance: Instance }) {
-  const { ssh } = instance
+  const ssh = sshOf(instance)
   const otherPorts = instance.nodePorts.filter((entry) => entry.port !== 22)
-  const problem = jupyterProblem(instance)
+  const jupyterUrl = jupyterUrlOf(instance)
+  const problem = jupyterProblem(instance, jupyterUrl)
   return (
     <Section title="Connect">
       {ssh.kind === 'ready' ? (
@@ -75,9 +78,9 @@ export function ConnectSection({ instance }: { instance: Instance }) {
         </div>
       )}
       <div className="mt-3 text-sm">
-        {problem === null && instance.jupyterUrl ? (
+        {problem === null && jupyterUrl ? (
           <a
-            href={instance.jupyterUrl}
+            href={jupyterUrl}
             target="_blank"
             rel="noopener noreferrer"
             className={buttonClass('primary')}

@@ -1,4 +1,5 @@
-import { DEFAULT_JUPYTER_TEMPLATE } from './jupyter'
+/** The Jupyter link's shape unless the build says otherwise: the region's domain and the path. */
+export const DEFAULT_JUPYTER_TEMPLATE = 'https://{domain}{subUrl}'
 
 /** Build-time settings (see README, "Configuration"). */
 export const jupyterTemplate: string =

@@ -1,6 +1,6 @@
+import { DEFAULT_JUPYTER_TEMPLATE, jupyterTemplate } from './config'
 import { safeHttpUrl } from './safe-url'
 
-export const DEFAULT_JUPYTER_TEMPLATE = 'https://{domain}{subUrl}'
 const FALLBACK_DOMAIN = 'hpc-ai.com'
 const HOST_PATTERN = /^[A-Za-z0-9.-]+(:\d+)?$/
 
@@ -17,4 +17,12 @@ export function jupyterUrl(
   const host = domain.trim() || FALLBACK_DOMAIN
   if (!HOST_PATTERN.test(host)) return null
   return safeHttpUrl(template.replaceAll('{domain}', host).replaceAll('{subUrl}', subUrl))
+}
+
+/** An instance's Jupyter link as configured (VITE_JUPYTER_URL_TEMPLATE), made where it is shown. */
+export function jupyterUrlOf(
+  instance: { subUrl: string; region: { domain: string } },
+  template = jupyterTemplate,
+): string | null {
+  return jupyterUrl(instance.subUrl, instance.region.domain, template)
 }

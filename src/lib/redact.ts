@@ -1,38 +1,17 @@
 /**
- * The one redaction of what an upstream answers: anything shaped like a JWT (base64url JSON, `eyJ…`,
- * with or without its other parts) and the session's own token, whole or any of its parts, becomes
- * "[token]". Applied once, where an answer is parsed, so that the screen, the Activity log, live
- * regions, notifications and exports only ever see redacted strings.
+ * The one redaction of what an upstream answers: anything shaped like a JWT and the session's own
+ * token, whole or any of its parts, becomes "[token]" (see secret-probe.ts). Applied once, where an
+ * answer is parsed, so that the screen, the Activity log, live regions, notifications and exports
+ * only ever see redacted strings. Loaded only for an answer that may hold one (mayHoldSecret).
  */
+import { mayHoldSecret, secretSource } from './secret-probe'
+
 export const REDACTED = '[token]'
 
-/** `{"` in base64url is `eyJ`: a JWT's header, or its payload alone, then the parts that follow. */
-const JWT_SHAPED = /eyJ[A-Za-z0-9_-]{6,}(?:\.[A-Za-z0-9_-]*){0,2}/g
-
-/** Parts shorter than this are not secrets worth hunting (and would match ordinary text). */
-const MIN_SECRET = 8
-
-function secretsOf(token: string | undefined): string[] {
-  if (!token) return []
-  const parts = token.split('.').filter((part) => part.length >= MIN_SECRET)
-  return [token, ...parts].sort((a, b) => b.length - a.length)
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-interface Redactor {
-  (text: string): string
-  /** Whether the text holds anything to redact. */
-  finds: (text: string) => boolean
-}
-
 /** A function that redacts one string, built once per token. */
-export function redactor(token?: string): Redactor {
-  const source = [JWT_SHAPED.source, ...secretsOf(token).map(escapeRegExp)].join('|')
-  const pattern = new RegExp(source, 'g')
-  const probe = new RegExp(source)
-  const redactText = (text: string) => (text.length < 6 ? text : text.replace(pattern, REDACTED))
-  return Object.assign(redactText, { finds: (text: string) => probe.test(text) })
+export function redactor(token?: string): (text: string) => string {
+  const pattern = new RegExp(secretSource(token), 'g')
+  return (text: string) => (text.length < 6 ? text : text.replace(pattern, REDACTED))
 }
 
 export function redact(text: string, token?: string): string {
@@ -44,8 +23,8 @@ export function redact(text: string, token?: string): string {
  * parsed from, lets the common case skip the walk: nothing token-shaped in it and no \u escape.
  */
 export function redactJson<T>(value: T, token: string | undefined, source?: string): T {
+  if (source !== undefined && !mayHoldSecret(source, token)) return value
   const redactText = redactor(token)
-  if (source !== undefined && !source.includes('\\u') && !redactText.finds(source)) return value
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return redactText(node)
     if (Array.isArray(node)) {

@@ -88,6 +88,23 @@ export function sshCommand(target: SshTarget): string {
   return `ssh -p ${target.port} ${target.user}@${target.host}`
 }
 
+/**
+ * An instance's SSH access, made where it is shown (the drawer, the SSH config export) rather
+ * than for every instance at load.
+ */
+export const sshOf = (instance: {
+  status: string
+  username: string
+  nodePorts: NodePort[]
+  region: { sshAddress: string }
+}): SshAccess =>
+  sshAccess({
+    status: instance.status,
+    username: instance.username,
+    nodePorts: instance.nodePorts,
+    fallbackAddress: instance.region.sshAddress,
+  })
+
 /** The command from the node port that maps port 22 (address, else the region's SSH address). */
 export function sshAccess(input: {
   status: string

@@ -9,7 +9,8 @@ import { formatDateTime, formatDuration } from '../lib/format'
 import { describeDisk } from '../lib/instance-format'
 import { fullDisks, stuckFor } from './attention'
 import { meaningKind } from './attention-fields'
-import type { AttentionFlag, ExplainedFlag } from './attention-flag'
+import type { AttentionFlag, ExplainedFlag, FlagAction, NextAction } from './attention-flag'
+import { jupyterUrlOf } from '../lib/jupyter'
 import type { Observation } from './observations'
 
 const STEPS: Record<DiagnosisKind, string> = {
@@ -135,8 +136,17 @@ export function explainFlag(
     'stop-soon': () => stopSoon(instance, now),
     'no-ssh': () => NO_SSH,
   }
-  return { ...flag, ...words[flag.kind]() }
+  return { ...flag, ...words[flag.kind](), actions: flag.actions.flatMap(shownAction(instance)) }
 }
+
+/** A flag's actions as the page offers them: Jupyter as its link, where the instance has one. */
+const shownAction =
+  (instance: Instance) =>
+  (action: FlagAction): NextAction[] => {
+    if (action.kind !== 'jupyter') return [action]
+    const href = jupyterUrlOf(instance)
+    return href ? [{ kind: 'link', label: 'Open Jupyter', href }] : []
+  }
 
 export function explainFlags(
   flags: readonly AttentionFlag[],

@@ -18,6 +18,14 @@ export type AttentionKind =
 export type NextAction =
   { kind: 'stop'; label: string } | { kind: 'link'; label: string; href: string }
 
+/**
+ * An action as a flag holds it: the instance's Jupyter link is made where the flag is explained
+ * (and left out when the instance has none), not for every flagged instance at load.
+ */
+export type FlagAction = NextAction | { kind: 'jupyter' }
+
+export const JUPYTER_ACTION: FlagAction = { kind: 'jupyter' }
+
 export const STOP_ACTION: NextAction = { kind: 'stop', label: 'Stop now' }
 export const CONSOLE_ACTION: NextAction = {
   kind: 'link',
@@ -37,7 +45,7 @@ export interface AttentionFlag {
   /** The reason in a few words, for the row and the card: "Image will not pull". */
   short: string
   /** The actions the next step names, in its order (a stop only where one may be sent). */
-  actions: readonly NextAction[]
+  actions: readonly FlagAction[]
 }
 
 /** A flag with why in full and the next step in words (attention-explain.ts). */
@@ -46,6 +54,7 @@ export interface ExplainedFlag extends AttentionFlag {
   reason: string
   /** What to do about it, where one step is known. */
   nextStep: string | null
+  actions: readonly NextAction[]
 }
 
 /** API text cut to fit a short reason: "Unschedulable", "SomeVeryLongReason…". */

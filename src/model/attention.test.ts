@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { jupyterUrlOf } from '../lib/jupyter'
 import { instanceFromExample } from '../testing/example-instance'
 import {
   attentionFlags,
@@ -171,9 +172,9 @@ describe('needs-attention rules', () => {
     })
     // Jupyter is where the space can be freed from the browser.
     expect(flag?.actions).toEqual([
-      { kind: 'link', label: 'Open Jupyter', href: full(97).jupyterUrl },
+      { kind: 'link', label: 'Open Jupyter', href: jupyterUrlOf(full(97)) },
     ])
-    expect(full(97).jupyterUrl).toMatch(/^https:\/\//)
+    expect(jupyterUrlOf(full(97))).toMatch(/^https:\/\//)
     expect(explained(full(104), undefined, NOW)[0]?.reason).toContain('over capacity')
     expect(kinds(full(99, 'Stopped'), undefined, NOW)).toEqual([])
   })

@@ -16,7 +16,7 @@ import {
   STUCK_AFTER_MS,
   STUCK_STATUSES,
   type AttentionFlag,
-  type NextAction,
+  JUPYTER_ACTION,
 } from './attention-flag'
 import { blockedFlag, failedFlag, unhealthyFlag } from './attention-fields'
 import type { Observation, Observations } from './observations'
@@ -24,9 +24,6 @@ import type { Observation, Observations } from './observations'
 export * from './attention-flag'
 
 /** Jupyter, where the instance has a link to it (built from http(s) only). */
-const jupyterAction = (instance: Instance): NextAction[] =>
-  instance.jupyterUrl ? [{ kind: 'link', label: 'Open Jupyter', href: instance.jupyterUrl }] : []
-
 /** How long it has been in a stuck status, as observed; null when it is not stuck. */
 export function stuckFor(
   instance: Instance,
@@ -72,7 +69,7 @@ function diskFlag(instance: Instance): AttentionFlag | null {
     kind: 'disk',
     label: `Disk ${percent}`,
     short: `${fullest.name === 'root' ? 'Root' : 'Data'} disk ${percent} full`,
-    actions: jupyterAction(instance),
+    actions: [JUPYTER_ACTION],
   }
 }
 
@@ -96,7 +93,7 @@ function noSshFlag(instance: Instance): AttentionFlag | null {
     kind: 'no-ssh',
     label: 'No SSH port',
     short: 'No SSH port',
-    actions: [...jupyterAction(instance), CONSOLE_ACTION],
+    actions: [JUPYTER_ACTION, CONSOLE_ACTION],
   }
 }
 
@@ -125,7 +122,7 @@ export type AttentionMap = ReadonlyMap<string, readonly AttentionFlag[]>
 export const NO_ATTENTION: AttentionMap = new Map()
 
 const actionsKey = (flag: AttentionFlag) =>
-  flag.actions.map((action) => (action.kind === 'stop' ? 'stop' : action.href)).join(' ')
+  flag.actions.map((action) => (action.kind === 'link' ? action.href : action.kind)).join(' ')
 
 const sameFlags = (a: readonly AttentionFlag[], b: readonly AttentionFlag[]) =>
   a.length === b.length &&

@@ -4,7 +4,6 @@ import { annotateInstance } from '../model/memory-actions'
 import { memoryStore } from '../model/memory-store'
 import { viewLink } from '../model/view-url'
 import { MAX_VIEWS, merged, type Message, type SavedView } from './saved-views'
-import { MAX_FILE_BYTES, readViewsFile } from './saved-views-file'
 import { currentViews, keep } from './saved-views-storage'
 import { writeViews } from './stored-views'
 
@@ -58,6 +57,8 @@ const refused = (file: string, problem: string): Message => ({
 
 /** Adds the views of a saved-views file to the set kept here, or says why not (changing nothing). */
 export async function importViews(file: File): Promise<Message> {
+  // The file's checks (zod) load when a file is imported, not with the Views menu.
+  const { MAX_FILE_BYTES, readViewsFile } = await import('./saved-views-file')
   if (file.size > MAX_FILE_BYTES) {
     return refused(file.name, `it is larger than ${MAX_FILE_BYTES / 1024} kB`)
   }

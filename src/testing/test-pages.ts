@@ -1,6 +1,7 @@
 import { vi } from 'vitest'
 import type { FetchPage } from '../api/load-all'
-import { readEnvelope, type RawPage } from '../api/parse-page'
+import type { RawPage } from '../api/parse-page'
+import { readEnvelopeNow } from './parse-instance-page'
 
 /** Test helper: a page as the server would describe it, holding instances with the given ids. */
 export function fakePage(
@@ -16,7 +17,10 @@ export function fakePage(
     instanceSpecInfo: { name: id },
     instanceRuntimeInfo: { status: 'Running' },
   }))
-  return readEnvelope({ instances, pager }, { page: pager.currentPage, pageSize: pager.pageSize })
+  return readEnvelopeNow(
+    { instances, pager },
+    { page: pager.currentPage, pageSize: pager.pageSize },
+  )
 }
 
 /** `count` ids from a made-up server holding `total` instances with pages of `size`. */
