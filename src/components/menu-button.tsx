@@ -1,6 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { buttonClass } from './button-styles'
 import { useAnchoredPopover } from './use-anchored-popover'
+import { useFocusOnArrival } from './use-focus-on-arrival'
 import { useListKeys } from './use-list-keys'
 
 interface Props {
@@ -30,23 +31,10 @@ export function MenuButton({ label, onOpen, disabled, align = 'start', children 
   const focusAt = useRef<'first' | 'last'>('first')
   const { open, panelRef, hide } = popover
 
-  useEffect(() => {
-    const menu = panelRef.current
-    if (!open || !menu) return
-    let focused = false
-    const settle = () => {
-      if (focused) return
-      const items = menu.querySelectorAll<HTMLElement>(ITEM)
-      const item = focusAt.current === 'last' ? items[items.length - 1] : items[0]
-      item?.focus()
-      focused = Boolean(item)
-    }
-    // Items whose code loads on first use arrive after the menu opens: focus them then.
-    const observer = new MutationObserver(settle)
-    observer.observe(menu, { childList: true, subtree: true })
-    settle()
-    return () => observer.disconnect()
-  }, [open, panelRef])
+  useFocusOnArrival(open, panelRef, (menu) => {
+    const items = menu.querySelectorAll<HTMLElement>(ITEM)
+    return focusAt.current === 'last' ? items[items.length - 1] : items[0]
+  })
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Tab') hide()

@@ -1,5 +1,6 @@
-import { useEffect, useId, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useAnchoredPopover } from './use-anchored-popover'
+import { useFocusOnArrival } from './use-focus-on-arrival'
 import { useListKeys } from './use-list-keys'
 
 interface Props {
@@ -31,9 +32,9 @@ export function Popover({
   const onListKey = useListKeys()
   const { open, panelRef } = popover
 
-  useEffect(() => {
-    if (open) panelRef.current?.querySelector<HTMLElement>('input, select, button')?.focus()
-  }, [open, panelRef])
+  useFocusOnArrival(open, panelRef, (panel) =>
+    panel.querySelector<HTMLElement>('input, select, button'),
+  )
 
   return (
     <div>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { instancesOf } from '../testing/test-instances'
 import type { Annotation } from './annotations'
-import { facetOptionCounts, filterInstances, type FilterContext } from './filters'
+import { facetOptionCounts } from './facet-counts'
+import { filterInstances, type FilterContext } from './filters'
 import { EMPTY_FILTERS } from './view-state'
 
 const labelled = (labels: string[]): Annotation => ({

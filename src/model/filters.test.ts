@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { facetCountsKey, facetOptionCounts, filterInstances } from './filters'
+import { facetCountsKey, facetOptionCounts } from './facet-counts'
+import { filterInstances } from './filters'
 import { keptOutside } from './kept-outside'
 import { summarize } from './summary'
 import { instancesOf } from '../testing/test-instances'

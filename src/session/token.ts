@@ -8,9 +8,14 @@ export interface TokenClaims {
   issuedAt: number | null
 }
 
+/** Why a token was refused; the token screen words it (sign-in-check.ts). */
+export type TokenRefusal =
+  | { reason: 'empty' }
+  | { reason: 'parts'; parts: number }
+  | { reason: 'characters' | 'not-json' | 'no-claims' | 'no-expiry' | 'bad-expiry' }
+
 export type TokenCheck =
-  | { ok: true; token: string; claims: TokenClaims }
-  | { ok: false; reason: 'empty' | 'malformed'; message: string }
+  { ok: true; token: string; claims: TokenClaims } | ({ ok: false } & TokenRefusal)
 
 /**
  * Accepts what people paste: surrounding whitespace, `AccessToken=<jwt>`, or a whole
@@ -35,8 +40,6 @@ function decodeBase64Url(part: string): string {
 // JavaScript dates end at 8.64e15 ms (the year 275760).
 const MAX_DATE_MS = 8.64e15
 
-const malformed = (message: string): TokenCheck => ({ ok: false, reason: 'malformed', message })
-
 function audienceOf(aud: unknown): string[] {
   if (typeof aud === 'string') return [aud]
   return Array.isArray(aud) ? aud.filter((item): item is string => typeof item === 'string') : []
@@ -45,35 +48,26 @@ function audienceOf(aud: unknown): string[] {
 /** Reads a JWT's claims without verifying it (the browser cannot, and need not). */
 export function checkToken(input: string): TokenCheck {
   const token = extractToken(input)
-  if (!token) return { ok: false, reason: 'empty', message: 'Paste your access token first.' }
+  if (!token) return { ok: false, reason: 'empty' }
   const parts = token.split('.')
-  if (parts.length !== 3) {
-    return malformed(
-      `This is not an access token: a token has three parts separated by dots, this has ${parts.length}.`,
-    )
-  }
+  if (parts.length !== 3) return { ok: false, reason: 'parts', parts: parts.length }
   if (
     !parts.every((part, index) =>
       (index === 2 ? /^[A-Za-z0-9_-]*$/ : /^[A-Za-z0-9_-]+$/).test(part),
     )
-  ) {
-    return malformed('This is not an access token: it contains characters a token cannot have.')
-  }
+  )
+    return { ok: false, reason: 'characters' }
   let payload: unknown
   try {
     payload = JSON.parse(decodeBase64Url(parts[1] ?? ''))
   } catch {
-    return malformed('This is not an access token: its middle part is not readable JSON.')
+    return { ok: false, reason: 'not-json' }
   }
-  if (typeof payload !== 'object' || payload === null)
-    return malformed('This is not an access token: it has no claims.')
+  if (typeof payload !== 'object' || payload === null) return { ok: false, reason: 'no-claims' }
   const claims = payload as Record<string, unknown>
-  if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) {
-    return malformed('This token has no expiry time (exp), so it cannot be an HPC-AI access token.')
-  }
-  if (claims.exp <= 0 || claims.exp * 1000 > MAX_DATE_MS) {
-    return malformed('This token’s expiry time (exp) is not a real date, so it cannot be trusted.')
-  }
+  if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp))
+    return { ok: false, reason: 'no-expiry' }
+  if (claims.exp <= 0 || claims.exp * 1000 > MAX_DATE_MS) return { ok: false, reason: 'bad-expiry' }
   return {
     ok: true,
     token,

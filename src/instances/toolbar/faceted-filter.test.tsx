@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { instancesOf } from '../../testing/test-instances'
@@ -23,7 +23,8 @@ describe('a facet filter', () => {
   it('lists each value with its count among the instances the other filters leave', async () => {
     const { trigger } = renderFacet({ ...EMPTY_FILTERS, region: ['us-east-1'] })
     await userEvent.click(trigger)
-    expect(screen.getByRole('checkbox', { name: 'Running' })).toHaveAccessibleDescription(
+    // The list loads on first use.
+    expect(await screen.findByRole('checkbox', { name: 'Running' })).toHaveAccessibleDescription(
       '1 instance',
     )
     expect(screen.getByRole('checkbox', { name: 'Stopped' })).toHaveAccessibleDescription(
@@ -36,8 +37,8 @@ describe('a facet filter', () => {
     trigger.focus()
     await userEvent.keyboard('{Enter}')
     expect(trigger).toHaveAttribute('aria-expanded', 'true')
-    const running = screen.getByRole('checkbox', { name: 'Running' })
-    expect(running).toHaveFocus()
+    const running = await screen.findByRole('checkbox', { name: 'Running' })
+    await waitFor(() => expect(running).toHaveFocus())
     await userEvent.keyboard(' ')
     expect(onChange).toHaveBeenLastCalledWith(['Running'])
     await userEvent.keyboard('{Escape}')
@@ -49,7 +50,7 @@ describe('a facet filter', () => {
     const { trigger } = renderFacet()
     await userEvent.click(trigger)
     const option = (name: string) => screen.getByRole('checkbox', { name })
-    expect(option('Running')).toHaveFocus()
+    await waitFor(() => expect(option('Running')).toHaveFocus())
     await userEvent.keyboard('{ArrowDown}')
     expect(option('Starting')).toHaveFocus()
     await userEvent.keyboard('{End}')
@@ -67,7 +68,7 @@ describe('a facet filter', () => {
     const { onChange, trigger } = renderFacet({ ...EMPTY_FILTERS, status: ['Stopped'] })
     expect(trigger).toHaveAccessibleDescription('1 selected')
     await userEvent.click(trigger)
-    expect(screen.getByRole('checkbox', { name: 'Stopped' })).toBeChecked()
+    expect(await screen.findByRole('checkbox', { name: 'Stopped' })).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: 'Clear status filter' }))
     expect(onChange).toHaveBeenLastCalledWith([])
   })
