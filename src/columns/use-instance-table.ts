@@ -21,7 +21,7 @@ const onlyIds = (list: readonly string[]) => list.filter(isColumnId)
 
 /**
  * The instances table's column model: TanStack Table holds the columns' visibility, order, sizes
- * (and a resize in progress) and pinning, read from `layout` (the view's, else the device's);
+ * and pinning, read from `layout` (the view's, else the device's);
  * every change it makes comes back to `onLayoutChange` (the URL and the device). A resize shows
  * as it happens and is handed on when it ends. The table gets no rows (see table-features.ts).
  */
@@ -42,15 +42,16 @@ export function useInstanceTable(
     [layout.pinned],
   )
   // Sizes change on every pointer move of a resize: kept here until it ends.
+  const [resizing, setResizing] = useState<ColumnId | null>(null)
   const [sizing, setSizing] = useState<ColumnSizingState>(layout.widths)
   const [sizedFrom, setSizedFrom] = useState(layout.widths)
   if (sizedFrom !== layout.widths) {
     setSizedFrom(layout.widths)
     setSizing(layout.widths)
   }
-  const latest = useRef({ layout, onLayoutChange, sizing })
+  const latest = useRef({ layout, onLayoutChange, sizing, resizing })
   useEffect(() => {
-    latest.current = { layout, onLayoutChange, sizing }
+    latest.current = { layout, onLayoutChange, sizing, resizing }
   })
   // Several changes in one event each build on the one before.
   const change = (patch: Partial<ColumnLayout>) => {
@@ -68,7 +69,6 @@ export function useInstanceTable(
       features: instanceTableFeatures,
       columns: COLUMN_DEFS,
       data: NO_ROWS,
-      columnResizeMode: 'onChange',
       state: {
         columnOrder: order,
         columnVisibility: visibility,
@@ -95,22 +95,28 @@ export function useInstanceTable(
         const next = functionalUpdate(updater, latest.current.sizing)
         setSizing(next)
         latest.current.sizing = next
-        // A drag is handed on when it ends (below); a key press at once.
-        if (!table.atoms.columnResizing.get().isResizingColumn) commitSizing(next)
+        // A drag is handed on when it ends (resizeEnd); a key press at once.
+        if (latest.current.resizing === null) commitSizing(next)
       },
     },
-    (state) => ({ resizing: state.columnResizing.isResizingColumn }),
+    () => null,
   )
-
-  const resizing = table.state.resizing
-  const wasResizing = useRef(resizing)
-  useEffect(() => {
-    if (wasResizing.current && !resizing) commitSizing(latest.current.sizing)
-    wasResizing.current = resizing
-  })
 
   return {
     table,
+    /** The column whose edge is being dragged, if any. */
+    resizing,
+    /** A drag of `id`'s edge begins: its sizes are handed on when it ends. */
+    resizeStart: (id: ColumnId) => {
+      latest.current.resizing = id
+      setResizing(id)
+    },
+    resizeEnd: () => {
+      if (latest.current.resizing === null) return
+      latest.current.resizing = null
+      setResizing(null)
+      commitSizing(latest.current.sizing)
+    },
     /** Moves a column one step left or right, beside its neighbours on its side of the pinned edge. */
     step: (id: ColumnId, by: -1 | 1) => {
       const { shown, pinned } = latest.current.layout

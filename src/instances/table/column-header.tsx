@@ -15,6 +15,7 @@ interface Props {
   direction: 'ascending' | 'descending' | 'none'
   onSort: (id: ColumnId) => void
   onMove: (id: ColumnId, target: ColumnId) => void
+  onResizing: (id: ColumnId | null) => void
 }
 
 /**
@@ -30,6 +31,7 @@ function Header({
   direction,
   onSort,
   onMove,
+  onResizing,
 }: Props) {
   const [dropTarget, setDropTarget] = useState(false)
   // A press on the resize edge is a resize: the drag it starts does not move the column, and the
@@ -52,7 +54,7 @@ function Header({
       tabIndex={0}
       aria-sort={direction}
       title={sortTitle ?? `Sort by ${label}; drag to move the column`}
-      onMouseDownCapture={(event) => {
+      onPointerDownCapture={(event) => {
         pressedEdge.current = Boolean((event.target as Element).closest('[role="separator"]'))
       }}
       onClick={() => {
@@ -89,7 +91,14 @@ function Header({
           {direction === 'descending' ? '▼' : direction === 'ascending' ? '▲' : ''}
         </span>
       </span>
-      <ResizeHandle table={table} id={id} label={label} size={size} resizing={resizing} />
+      <ResizeHandle
+        table={table}
+        id={id}
+        label={label}
+        size={size}
+        resizing={resizing}
+        onResizing={onResizing}
+      />
     </th>
   )
 }

@@ -40,6 +40,11 @@ export function TableHeader({
     (id: ColumnId, target: ColumnId) => latest.current.instanceTable.moveTo(id, target),
     [],
   )
+  const onResizing = useCallback((id: ColumnId | null) => {
+    const { instanceTable } = latest.current
+    if (id) instanceTable.resizeStart(id)
+    else instanceTable.resizeEnd()
+  }, [])
   const { table } = instanceTable
   return (
     <tr aria-rowindex={1}>
@@ -52,10 +57,11 @@ export function TableHeader({
             column={column}
             table={table}
             size={state?.getSize() ?? column.def.size}
-            resizing={state?.getIsResizing() ?? false}
+            resizing={instanceTable.resizing === column.id}
             direction={sort.id === column.id ? (sort.desc ? 'descending' : 'ascending') : 'none'}
             onSort={onSort}
             onMove={onMove}
+            onResizing={onResizing}
           />
         )
       })}
