@@ -147,10 +147,18 @@ test('hostile data renders inertly: no script, no dialog, no javascript: link, n
 test('a render crash shows a recoverable panel without the token', async ({ page }) => {
   await signInWithDemo(page)
   const token = String((await sim.received())[0]?.headers.cookie).replace('AccessToken=', '')
+  // Relative times fail from the click on (a clock tick that renders one before it must not crash
+  // the page while the test is still reaching for the header).
   await page.evaluate(() => {
-    const prototype = Intl.RelativeTimeFormat.prototype as { format: () => string }
-    prototype.format = () => {
-      throw new Error('simulated render failure')
+    const prototype = Intl.RelativeTimeFormat.prototype as {
+      format: (...args: unknown[]) => string
+    }
+    const format = prototype.format
+    let failing = false
+    document.addEventListener('click', () => (failing = true), { capture: true, once: true })
+    prototype.format = function (this: unknown, ...args: unknown[]) {
+      if (failing) throw new Error('simulated render failure')
+      return format.apply(this, args)
     }
   })
   await page
