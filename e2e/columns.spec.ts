@@ -225,6 +225,16 @@ test('a 1440x900 laptop shows every default column without scrolling sideways; a
   const sideways = () => scroller.evaluate((element) => element.scrollWidth - element.clientWidth)
   expect(await sideways()).toBeLessThanOrEqual(0)
   await expect(page.locator('[data-testid="more-columns-cue"]')).toBeHidden()
+  // Each default column's figures fit it: no disk percentage ends in an ellipsis.
+  const diskColumn = (await headerOrder(page)).indexOf('Disk')
+  const cutDisks = await bodyRows(page).evaluateAll(
+    (rows, column) =>
+      rows
+        .map((row) => row.querySelectorAll('td')[column + 1])
+        .filter((cell) => cell && cell.scrollWidth > cell.clientWidth).length,
+    diskColumn,
+  )
+  expect(cutDisks).toBe(0)
 
   await page.setViewportSize({ width: 1024, height: 768 })
   const view = await scroller.boundingBox()

@@ -7,9 +7,10 @@ const LEVEL_COLOUR = {
   critical: 'var(--color-meter-critical)',
 } as const
 
-// The bar is the text's ::before, filled to --used in --level over the track: one element per cell.
+// The bar is the text's ::before, filled to --used in --level over the track: one element per cell;
+// in a narrow column the bar gives way, never the figure.
 const MARK =
-  "inline-flex items-center gap-2 text-xs before:block before:h-1.5 before:w-12 before:shrink-0 before:rounded-full before:bg-[linear-gradient(to_right,var(--level)_var(--used),var(--color-meter-track)_0)] before:content-['']"
+  "flex items-center gap-2 text-xs before:block before:h-1.5 before:w-12 before:min-w-6 before:rounded-full before:bg-[linear-gradient(to_right,var(--level)_var(--used),var(--color-meter-track)_0)] before:content-['']"
 
 /**
  * A usage figure for a table cell: a thin bar (capped at 100% wide; green, amber from 80%, red
