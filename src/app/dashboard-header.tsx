@@ -44,7 +44,7 @@ export function DashboardHeader({
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-4 py-2">
       {/* A phone's line holds the title, Refresh (as wide as "Refreshing…") and More; below
           1440 px the title is short so that the header keeps to one line from 1280 px. */}
-      <h1 className="text-lg font-semibold max-md:text-base">
+      <h1 className="text-lg font-semibold max-tablet:text-base">
         HPC-AI<span className="max-[90rem]:sr-only"> instances</span>
       </h1>
       <Button onClick={onRefresh} aria-busy={fetching}>

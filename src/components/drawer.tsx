@@ -32,7 +32,7 @@ export function Drawer({ title, subtitle, actions, onClose, onKeyDown, children 
       onKeyDown={onKeyDown}
       className="ms-auto me-0 h-dvh max-h-none w-full max-w-2xl flex-col bg-surface text-fg shadow-2xl open:flex backdrop:bg-backdrop"
     >
-      <header className="flex items-start gap-3 border-b border-line px-5 py-3 max-md:flex-wrap max-md:px-4">
+      <header className="flex items-start gap-3 border-b border-line px-5 py-3 max-tablet:flex-wrap max-tablet:px-4">
         <div className="min-w-0 flex-1">
           <h2
             id={titleId}
@@ -45,7 +45,9 @@ export function Drawer({ title, subtitle, actions, onClose, onKeyDown, children 
           {subtitle}
         </div>
         {/* On a phone the title keeps the first line, beside Close; the actions go below it. */}
-        {actions && <div className="flex gap-3 max-md:order-last max-md:w-full">{actions}</div>}
+        {actions && (
+          <div className="flex gap-3 max-tablet:order-last max-tablet:w-full">{actions}</div>
+        )}
         <button
           type="button"
           onClick={onClose}

@@ -24,7 +24,7 @@ export function PhoneToggle({
       aria-controls={controls}
       onClick={onToggle}
       onKeyDown={onKeyDown}
-      className={`ml-auto md:hidden ${buttonClass('secondary')}`}
+      className={`ml-auto tablet:hidden ${buttonClass('secondary')}`}
     >
       {label}
       {children}

@@ -22,7 +22,7 @@ export function usePhonePanel() {
   }
   return {
     toggle: { open, onToggle: () => setOpen(!open), controls: id, buttonRef, onKeyDown },
-    panel: { id, onKeyDown, className: `md:contents ${open ? 'flex' : 'max-md:hidden'}` },
+    panel: { id, onKeyDown, className: `tablet:contents ${open ? 'flex' : 'max-tablet:hidden'}` },
   }
 }
 

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { watchMediaQuery } from './media-query'
+import { SCREENS } from '../../tailwind.config'
+import { PHONE_QUERY, watchMediaQuery } from './media-query'
+
+it('the phone query is below the tablet breakpoint that max-tablet: classes use', () => {
+  expect(PHONE_QUERY).toBe(`(width < ${SCREENS.tablet})`)
+})
 
 describe('watchMediaQuery', () => {
   afterEach(() => vi.unstubAllGlobals())

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 
-/** Below Tailwind's `md` breakpoint (48rem, 768 px): the phone layout, as `max-md:` classes draw it. */
+/** Below the `tablet` breakpoint (tailwind.config.ts): the phone layout, as `max-tablet:` classes draw it. */
 export const PHONE_QUERY = '(width < 48rem)'
 
 /**
@@ -38,5 +38,5 @@ export function useMediaQuery(query: string): boolean {
   )
 }
 
-/** The phone layout (cards instead of a table), as `max-md:` classes draw it. */
+/** The phone layout (cards instead of a table), as `max-tablet:` classes draw it. */
 export const usePhone = () => useMediaQuery(PHONE_QUERY)

@@ -43,10 +43,10 @@ export function SummaryFigure({
         onClick={onClick}
         disabled={!onClick}
         aria-describedby={describedBy}
-        className="flex w-full min-w-0 flex-col items-start overflow-hidden rounded-md px-1 py-0.5 text-left whitespace-nowrap enabled:hover:bg-surface-hover disabled:cursor-default xl:px-2 xl:py-1"
+        className="flex w-full min-w-0 flex-col items-start overflow-hidden rounded-md px-1 py-0.5 text-left whitespace-nowrap enabled:hover:bg-surface-hover disabled:cursor-default desktop:px-2 desktop:py-1"
       >
         <span className="flex max-w-full items-baseline gap-1">
-          <span className={`text-base font-semibold tabular-nums xl:text-lg ${tone}`}>
+          <span className={`text-base font-semibold tabular-nums desktop:text-lg ${tone}`}>
             {value ?? (
               <span
                 aria-hidden="true"
@@ -63,7 +63,7 @@ export function SummaryFigure({
             </>
           )}
         </span>{' '}
-        <span className="max-w-full truncate text-xs text-fg md:text-sm">
+        <span className="max-w-full truncate text-xs text-fg tablet:text-sm">
           {label}
           {alert && value !== undefined && (
             <>

@@ -25,7 +25,7 @@ const GROUPS: { group: StatusGroup; tone: string }[] = [
  * one for Spend. Sized for 5-digit counts and 6-digit spend ("$123,456.78/h so far").
  */
 const GRID =
-  'grid grid-cols-3 gap-x-1 sm:grid-cols-5 xl:grid-cols-[repeat(8,minmax(0,1fr))_minmax(0,1.4fr)]'
+  'grid grid-cols-3 gap-x-1 sm:grid-cols-5 desktop:grid-cols-[repeat(8,minmax(0,1fr))_minmax(0,1.4fr)]'
 
 /**
  * The account at a glance. Each figure says what it counts and, clicked, applies the filter that
@@ -76,7 +76,7 @@ export const SummaryStrip = memo(function SummaryStrip({
         )}
         <SummaryFigure
           {...common}
-          className="sm:col-start-1 xl:col-start-6"
+          className="sm:col-start-1 desktop:col-start-6"
           value={known(formatNumber(summary.needsAttention))}
           label="Needs attention"
           detail="each with why and what to do"
@@ -103,7 +103,7 @@ export const SummaryStrip = memo(function SummaryStrip({
         />
         <SummaryFigure
           {...common}
-          className="col-span-2 sm:col-span-2 xl:col-span-1"
+          className="col-span-2 sm:col-span-2 desktop:col-span-1"
           value={known(formatHourly(summary.runningHourlySpend))}
           label="Spend"
           detail={

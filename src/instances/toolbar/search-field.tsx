@@ -45,7 +45,7 @@ export function SearchField({
   }, [])
 
   return (
-    <div className="relative min-w-0 grow basis-44 md:max-w-80 min-[90rem]:grow-0 min-[90rem]:basis-48">
+    <div className="relative min-w-0 grow basis-44 tablet:max-w-80 min-[90rem]:grow-0 min-[90rem]:basis-48">
       <input
         ref={inputRef}
         type="search"
@@ -64,12 +64,12 @@ export function SearchField({
             onExit()
           }
         }}
-        className="peer h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle md:placeholder-shown:pr-8"
+        className="peer h-8 w-full rounded-md border border-field-line bg-surface px-2.5 text-sm placeholder:text-fg-subtle tablet:placeholder-shown:pr-8"
       />
       {/* The key that focuses the field, while it is empty; a phone has no such key. */}
       <span
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 peer-[:not(:placeholder-shown)]:hidden max-md:hidden"
+        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 peer-[:not(:placeholder-shown)]:hidden max-tablet:hidden"
       >
         <Kbd className="px-1.5 text-fg-subtle">/</Kbd>
       </span>

@@ -95,7 +95,9 @@ export function Toolbar({
             update(EMPTY_FILTERS)
             toolbarRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
           }}
-          className={hasFilters(view) ? undefined : 'invisible max-md:hidden min-[96rem]:hidden'}
+          className={
+            hasFilters(view) ? undefined : 'invisible max-tablet:hidden min-[96rem]:hidden'
+          }
         >
           Clear filters
         </Button>
@@ -111,7 +113,7 @@ export function Toolbar({
         {/* One group: on a narrow line the buttons wrap together, under the count. */}
         <div className="flex items-center gap-1.5">
           {/* A phone's cards show no columns: nothing to hide there. */}
-          <div className="max-md:hidden">{columnMenu}</div>
+          <div className="max-tablet:hidden">{columnMenu}</div>
           {tools}
         </div>
       </div>
