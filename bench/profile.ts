@@ -12,14 +12,13 @@
  */
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { chromium, type Page } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts'
-import { startDemo } from '../scripts/start-demo.ts'
+import type { Page } from '@playwright/test'
 import { measureDrawerOpen } from './drawer.ts'
 import { measureFacet } from './facet.ts'
 import { measureRenderFloor } from './floor.ts'
 import { installFrameProbe, timedWindows } from './frame-probe.ts'
 import { cpuByFunction } from './profile-cpu.ts'
+import { serveApp } from './serve-app.ts'
 import { mainThreadByKind, traceOffsetUs, type TraceEvent } from './profile-trace.ts'
 import { measureSearch } from './search.ts'
 import { openPage, signInAndWait } from './session.ts'
@@ -38,16 +37,9 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<unknown>> = {
 const interact = INTERACTIONS[what]
 if (!interact)
   throw new Error(`profile: no interaction ${what} (${Object.keys(INTERACTIONS).join(', ')})`)
-const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
 execSync('npx vite build --logLevel warn --minify false', { stdio: 'inherit' })
-const demo = await startDemo({
-  preview: true,
-  port: port('E2E_APP_PORT'),
-  simPort: port('E2E_SIM_PORT') ?? 0,
-  sim: { demo: false },
-})
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const { demo, browser } = await serveApp()
 try {
   demo.simulator.configure({ instances, pageCap: 0, latencyMs: 0, demo: false })
   const { page, close } = await openPage(browser, demo.appUrl)

@@ -12,10 +12,7 @@
  */
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { chromium } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts'
 import { LARGE_PAGE_SIZE } from '../src/api/paging.ts'
-import { startDemo } from '../scripts/start-demo.ts'
 import * as budget from './budgets.ts'
 import { measureInteractions, type InteractionResult } from './interaction.ts'
 import {
@@ -26,6 +23,7 @@ import {
 } from './load.ts'
 import { naiveLoad } from './naive-client.ts'
 import { Report } from './report.ts'
+import { serveApp } from './serve-app.ts'
 import { describeMachine } from './machine.ts'
 import { updateReadme } from './readme-table.ts'
 import { measureSize } from './size.ts'
@@ -36,7 +34,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const CHECK = process.argv.includes('--check')
 const LOADS = !process.argv.includes('--no-load')
 const INTERACTIONS = !process.argv.includes('--no-interaction')
-const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
 const LOAD_SCENARIOS: LoadScenario[] = [
   ...[100, 1_000, 10_000].flatMap((instances) =>
@@ -66,13 +63,7 @@ execSync('npx vite build --logLevel warn --manifest', { stdio: 'inherit' })
 const size = measureSize()
 reportSize(report, size)
 
-const demo = await startDemo({
-  preview: true,
-  port: port('E2E_APP_PORT'),
-  simPort: port('E2E_SIM_PORT') ?? 0,
-  sim: { demo: false },
-})
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const { demo, browser } = await serveApp()
 const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, size }
 results.machine = describeMachine(browser.version()) // load average at the start and at the end
 

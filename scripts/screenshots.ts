@@ -72,15 +72,21 @@ const slow = await startDemo({
   sim: { demo: false, instances: 10_000, pageCap: 500, latencyMs: 4_000 },
 })
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+
+/** A fresh page at a screen's size and colour scheme. */
+async function openAt(screen: { width: number; height: number; scheme: 'light' | 'dark' }) {
+  const context = await browser.newContext({
+    viewport: { width: screen.width, height: screen.height },
+    colorScheme: screen.scheme,
+    deviceScaleFactor: 1,
+  })
+  return { context, page: await context.newPage() }
+}
+
 try {
   mkdirSync(join(out, 'screens'), { recursive: true })
   for (const screen of SCREENS) {
-    const context = await browser.newContext({
-      viewport: { width: screen.width, height: screen.height },
-      colorScheme: screen.scheme,
-      deviceScaleFactor: 1,
-    })
-    const page = await context.newPage()
+    const { context, page } = await openAt(screen)
     if (screen.state === 'loaded') await signIn(page, demo.appUrl)
     else {
       await page.goto(slow.appUrl)
@@ -98,12 +104,7 @@ try {
     await context.close()
   }
   for (const shot of SHOTS) {
-    const context = await browser.newContext({
-      viewport: { width: shot.width, height: shot.height },
-      colorScheme: shot.scheme,
-      deviceScaleFactor: 1,
-    })
-    const page = await context.newPage()
+    const { context, page } = await openAt(shot)
     const view = shot.drawer ? `?instance=${instanceId(DRAWER_INSTANCE)}` : ''
     await signIn(page, new URL(view, demo.appUrl).href)
     if (shot.drawer) await page.getByRole('dialog', { name: DRAWER_INSTANCE }).waitFor()

@@ -1,36 +1,26 @@
 import { connect } from 'node:net'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mintToken } from '../../sim/jwt.ts'
 import { expectProxyError, expectSecurityHeaders, unexpectedHeaders } from './expect-answer.ts'
 import { HostileUpstream } from './hostile-upstream.ts'
 import { portRange } from './ports.ts'
 import { rawRequest } from './raw-http.ts'
-import { IMPLEMENTATIONS, startTarget, type Target } from './servers.ts'
+import { IMPLEMENTATIONS, serveBoth, type Target } from './servers.ts'
 
 const DEADLINE_MS = 1_500
 const token = mintToken()
 const nextPort = portRange()
 const upstream = new HostileUpstream()
-const targets = new Map<string, Target>()
 
-beforeAll(async () => {
-  const port = nextPort()
-  await upstream.listen(port)
-  for (const implementation of IMPLEMENTATIONS) {
-    const options = {
-      upstream: `http://127.0.0.1:${port}`,
-      dist: inject('dist'),
-      port: nextPort(),
-      deadlineMs: DEADLINE_MS,
-    }
-    targets.set(implementation, await startTarget(implementation, options))
-  }
-})
-
-afterAll(async () => {
-  await Promise.all([...targets.values()].map((target) => target.close()))
-  await upstream.close()
-})
+const targets = serveBoth(
+  nextPort,
+  async () => {
+    const port = nextPort()
+    await upstream.listen(port)
+    return `http://127.0.0.1:${port}`
+  },
+  { deadlineMs: DEADLINE_MS, closeUpstream: () => upstream.close() },
+)
 
 describe.each(IMPLEMENTATIONS)('%s in front of a hostile upstream', (implementation) => {
   const target = () => targets.get(implementation) as Target

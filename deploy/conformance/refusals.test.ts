@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mintToken } from '../../sim/jwt.ts'
 import { Simulator } from '../../sim/server.ts'
 import { expectProxyError, expectSecurityHeaders } from './expect-answer.ts'
 import { portRange } from './ports.ts'
 import { rawRequest, type RawRequest } from './raw-http.ts'
-import { IMPLEMENTATIONS, startTarget, type Target } from './servers.ts'
+import { IMPLEMENTATIONS, serveBoth } from './servers.ts'
 
 const nextPort = portRange()
 const simulator = new Simulator()
-const targets = new Map<string, Target>()
 const token = mintToken()
 
-beforeAll(async () => {
-  const upstream = await simulator.listen(nextPort())
-  for (const implementation of IMPLEMENTATIONS) {
-    const options = { upstream, dist: inject('dist'), port: nextPort(), deadlineMs: 3_000 }
-    targets.set(implementation, await startTarget(implementation, options))
-  }
-})
-
-afterAll(async () => {
-  await Promise.all([...targets.values()].map((target) => target.close()))
-  await simulator.close()
+const targets = serveBoth(nextPort, () => simulator.listen(nextPort()), {
+  closeUpstream: () => simulator.close(),
 })
 
 /**

@@ -1,27 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectSecurityHeaders } from './expect-answer.ts'
 import { portRange } from './ports.ts'
 import { rawRequest } from './raw-http.ts'
-import { IMPLEMENTATIONS, startTarget, type Target } from './servers.ts'
+import { IMPLEMENTATIONS, serveBoth, type Target } from './servers.ts'
 
 const nextPort = portRange()
-const targets = new Map<string, Target>()
-
-beforeAll(async () => {
-  for (const implementation of IMPLEMENTATIONS) {
-    const options = {
-      upstream: 'http://127.0.0.1:9',
-      dist: inject('dist'),
-      port: nextPort(),
-      deadlineMs: 3_000,
-    }
-    targets.set(implementation, await startTarget(implementation, options))
-  }
-})
-
-afterAll(async () => {
-  await Promise.all([...targets.values()].map((target) => target.close()))
-})
+const targets = serveBoth(nextPort, () => 'http://127.0.0.1:9')
 
 describe.each(IMPLEMENTATIONS)('%s serving robots.txt', (implementation) => {
   it('asks every crawler to stay out, as plain text with the security headers', async () => {

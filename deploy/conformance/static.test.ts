@@ -1,13 +1,12 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { expectSecurityHeaders } from './expect-answer.ts'
 import { portRange } from './ports.ts'
 import { rawRequest } from './raw-http.ts'
-import { IMPLEMENTATIONS, startTarget, type Target } from './servers.ts'
+import { IMPLEMENTATIONS, serveBoth, type Target } from './servers.ts'
 
 const nextPort = portRange()
-const targets = new Map<string, Target>()
 const dist = inject('dist')
 // The largest script: well above the size nginx starts to compress at (gzip_min_length), whatever
 // the chunks are named.
@@ -17,16 +16,8 @@ const script =
     .map((name) => ({ name, size: statSync(join(dist, 'assets', name)).size }))
     .sort((a, b) => b.size - a.size)[0]?.name ?? ''
 
-beforeAll(async () => {
-  for (const implementation of IMPLEMENTATIONS) {
-    const options = { upstream: 'http://127.0.0.1:9', dist, port: nextPort(), deadlineMs: 3_000 }
-    targets.set(implementation, await startTarget(implementation, options))
-  }
-})
-
-afterAll(async () => {
-  await Promise.all([...targets.values()].map((target) => target.close()))
-})
+// No upstream: nothing here reaches /api/.
+const targets = serveBoth(nextPort, () => 'http://127.0.0.1:9')
 
 const get = (target: Target, path: string, headers: Record<string, string> = {}) =>
   rawRequest(target.port, { method: 'GET', target: path, headers })
