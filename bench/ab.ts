@@ -62,7 +62,7 @@ try {
   const pages = []
   for (const server of servers) {
     const url = server.resolvedUrls?.local[0] ?? ''
-    const { page } = await openPage(browser, url)
+    const { page } = await openPage(browser, url, { quiet: true })
     await signInAndWait(page, instances)
     await installFrameProbe(page)
     pages.push(page)

@@ -9,8 +9,10 @@ const QUIET_MS = 150
 /**
  * Frame-accurate timing, in the page: from the input event (its own timeStamp) to the end of the
  * frame that showed the last DOM change it caused. A MutationObserver notes every change; for each,
- * a requestAnimationFrame callback posts a message, which runs once that frame's style, layout and
- * paint are done (changes to the header's clock are left out). Event Timing rounds to 8 ms and reports nothing under 16 ms; this does neither.
+ * a requestAnimationFrame callback posts a task, which runs once that frame's style, layout and
+ * paint are done (changes to the header's clock are left out). The task is user-blocking
+ * (scheduler.postTask), so that it runs before tasks the page queued earlier: work an interaction
+ * leaves for after its paint (a history write) is not the interaction's frame. Event Timing rounds to 8 ms and reports nothing under 16 ms; this does neither.
  * The floor (floor.ts) is timed the same way. Also notes when the search debounce timer fires, so
  * that a search is timed from there (the debounce itself is a wait, not work).
  */
@@ -18,10 +20,9 @@ const FRAME_PROBE = `(() => {
   if (window.__frame) return
   const state = { armed: null, start: 0, seq: 0, lastChangeAt: 0, doneSeq: 0, doneAt: 0, debounceAt: 0, timed: [] }
   window.__frame = state
-  const channel = new MessageChannel()
-  channel.port1.onmessage = (message) => {
-    if (message.data >= state.doneSeq) {
-      state.doneSeq = message.data
+  const frameDone = (seq) => {
+    if (seq >= state.doneSeq) {
+      state.doneSeq = seq
       state.doneAt = performance.now()
     }
   }
@@ -34,7 +35,7 @@ const FRAME_PROBE = `(() => {
     if (records.every((record) => isClock(record.target))) return
     const seq = ++state.seq
     state.lastChangeAt = performance.now()
-    requestAnimationFrame(() => channel.port2.postMessage(seq))
+    requestAnimationFrame(() => scheduler.postTask(() => frameDone(seq), { priority: 'user-blocking' }))
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
   for (const type of ['click', 'keydown']) {
     addEventListener(type, (event) => {

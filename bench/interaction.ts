@@ -7,7 +7,7 @@ import { measureRefresh, type RefreshResult } from './refresh.ts'
 import { measureSearch } from './search.ts'
 import { measureFacet } from './facet.ts'
 import { openPage, signInAndWait } from './session.ts'
-import { measureSorts, type Samples } from './sorts.ts'
+import { measureSorts, samples, type Samples } from './sorts.ts'
 import { stat, type Stat } from './stats.ts'
 
 /** An interaction's figures: frame-accurate and by Event Timing. */
@@ -73,21 +73,31 @@ export async function measureInteractions(
   runs: number,
 ): Promise<InteractionResult> {
   simulator.configure({ instances, pageCap: 0, latencyMs: 0, demo: false })
-  const { page, close } = await openPage(browser, appUrl)
+  const { page, close } = await openPage(browser, appUrl, { quiet: true })
   const cdp = await page.context().newCDPSession(page)
   await signInAndWait(page, instances)
   await installFrameProbe(page)
   await page.waitForTimeout(SORT_AFTER_LOAD_MS)
 
-  const sorts = await measureSorts(page)
-  const search = await measureSearch(page, instances, runs)
-  const facet = await measureFacet(page, instances, runs)
-  const drawer = await measureDrawerOpen(page, runs)
+  // The floor is timed beside each kind of interaction, not once at the end: the machine's pace
+  // drifts over a run, and each ratio should hold its interaction against the same moments.
+  const floor = samples()
+  // (After each, so that the first sort is still SORT_AFTER_LOAD_MS after the last page.)
+  const beside = async <T>(measure: () => Promise<T>): Promise<T> => {
+    const result = await measure()
+    const pooled = await measureRenderFloor(page, Math.ceil(runs / 2))
+    floor.frame.push(...pooled.frame)
+    floor.eventTiming.push(...pooled.eventTiming)
+    return result
+  }
+  const sorts = await beside(() => measureSorts(page))
+  const search = await beside(() => measureSearch(page, instances, runs))
+  const facet = await beside(() => measureFacet(page, instances, runs))
+  const drawer = await beside(() => measureDrawerOpen(page, runs * 2))
   const dom = await domCounts(page)
   const heaps: number[] = []
   for (let run = 0; run < runs; run++) heaps.push(await heapMb(cdp))
   const refresh = await measureRefresh(page, runs)
-  const floor = await measureRenderFloor(page, runs)
   await close()
   return {
     instances,

@@ -8,7 +8,7 @@
  * layout, paint and the rest; prints medians per interaction and for the floor, and the script's
  * heaviest functions (a CPU profile over the same windows), by self time and by total time (the
  * function and what it called: React components show what rendering them costs).
- * E2E_APP_PORT / E2E_SIM_PORT pick ports.
+ * E2E_APP_PORT / E2E_SIM_PORT pick ports; TOP=n prints n functions by total time (45).
  */
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -42,7 +42,7 @@ execSync('npx vite build --logLevel warn --minify false', { stdio: 'inherit' })
 const { demo, browser } = await serveApp()
 try {
   demo.simulator.configure({ instances, pageCap: 0, latencyMs: 0, demo: false })
-  const { page, close } = await openPage(browser, demo.appUrl)
+  const { page, close } = await openPage(browser, demo.appUrl, { quiet: true })
   await signInAndWait(page, instances)
   await installFrameProbe(page)
   await page.waitForTimeout(300)
@@ -94,7 +94,8 @@ try {
   console.log('  self:')
   for (const [name, ms] of top(self, 30)) console.log(`${per(ms)}  ${name}`)
   console.log('  total (the function and what it called):')
-  for (const [name, ms] of top(total, 45)) console.log(`${per(ms)}  ${name}`)
+  for (const [name, ms] of top(total, Number(process.env.TOP ?? 45)))
+    console.log(`${per(ms)}  ${name}`)
   await close()
 } finally {
   await browser.close()

@@ -1,18 +1,31 @@
 import type { Browser, Page } from '@playwright/test'
 import { PROBES } from './page-probes.ts'
 
+/** The device's auto-refresh setting (src/app/use-refresh-interval.ts) set to Off. */
+const REFRESH_OFF = `localStorage.setItem('hpcai.refreshIntervalMs', '0')`
+
 export interface BenchPage {
   page: Page
   close: () => Promise<void>
 }
 
-export async function openPage(browser: Browser, appUrl: string): Promise<BenchPage> {
+/**
+ * A 1440x900 page on the app. `quiet`: the list's auto-refresh is off (the device's setting), so
+ * that no background reload of the whole fleet lands inside an interaction being timed (a refresh
+ * is measured on its own, refresh.ts).
+ */
+export async function openPage(
+  browser: Browser,
+  appUrl: string,
+  { quiet = false } = {},
+): Promise<BenchPage> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'en-US',
   })
   const page = await context.newPage()
   await page.addInitScript(PROBES)
+  if (quiet) await page.addInitScript(REFRESH_OFF)
   await page.goto(appUrl)
   return { page, close: () => context.close() }
 }
