@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
 import { measureDrawerOpen } from './drawer.ts'
-import { measureRenderFloor } from './floor.ts'
+import { measureRenderFloor, type FloorTrigger } from './floor.ts'
 import { installFrameProbe } from './frame-probe.ts'
 import { measureRefresh, type RefreshResult } from './refresh.ts'
 import { measureSearch } from './search.ts'
@@ -26,8 +26,10 @@ export interface InteractionResult extends RefreshResult {
   searchResultsMs: Stat
   facetToggle: Timed
   drawerOpen: Timed
-  /** The browser alone showing new text in the rows on screen (see floor.ts). */
+  /** The browser alone showing new text in the rows on screen (see floor.ts), on a click. */
   renderFloor: Timed
+  /** The same, set off by a timer of the search's debounce: the reference of a search. */
+  searchFloor: Timed
   rowsInDom: number
   trInDom: number
   /** Elements in one row of the table, the row included (the mean over the rows in the DOM). */
@@ -81,19 +83,25 @@ export async function measureInteractions(
 
   // The floor is timed beside each kind of interaction, not once at the end: the machine's pace
   // drifts over a run, and each ratio should hold its interaction against the same moments.
+  // (After each, so that the first sort is still SORT_AFTER_LOAD_MS after the last page.) A search
+  // is held against the floor set off by a timer, as it is (floor.ts).
   const floor = samples()
-  // (After each, so that the first sort is still SORT_AFTER_LOAD_MS after the last page.)
-  const beside = async <T>(measure: () => Promise<T>): Promise<T> => {
-    const result = await measure()
-    const pooled = await measureRenderFloor(page, Math.ceil(runs / 2))
-    floor.frame.push(...pooled.frame)
-    floor.eventTiming.push(...pooled.eventTiming)
-    return result
+  const searchFloor = samples()
+  const pool = async (into: Samples, trigger: FloorTrigger = 'click') => {
+    const pooled = await measureRenderFloor(page, Math.ceil(runs / 2), trigger)
+    into.frame.push(...pooled.frame)
+    into.eventTiming.push(...pooled.eventTiming)
   }
-  const sorts = await beside(() => measureSorts(page))
-  const search = await beside(() => measureSearch(page, instances, runs))
-  const facet = await beside(() => measureFacet(page, instances, runs))
-  const drawer = await beside(() => measureDrawerOpen(page, runs * 2))
+  const sorts = await measureSorts(page)
+  await pool(floor)
+  const search = await measureSearch(page, instances, runs)
+  await pool(floor)
+  await pool(searchFloor, 'debounce')
+  await pool(searchFloor, 'debounce')
+  const facet = await measureFacet(page, instances, runs)
+  await pool(floor)
+  const drawer = await measureDrawerOpen(page, runs * 2)
+  await pool(floor)
   const dom = await domCounts(page)
   const heaps: number[] = []
   for (let run = 0; run < runs; run++) heaps.push(await heapMb(cdp))
@@ -108,6 +116,7 @@ export async function measureInteractions(
     facetToggle: timedStat(facet),
     drawerOpen: timedStat(drawer),
     renderFloor: timedStat(floor),
+    searchFloor: timedStat(searchFloor),
     ...dom,
     heapMb: stat(heaps),
     ...refresh,
