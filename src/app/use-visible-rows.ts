@@ -16,8 +16,9 @@ import { filterKeyOf, parseViewState, type ViewState } from '../model/view-state
  * The instances the view shows, in its order. The whole data array is sorted through a sort index
  * built once per data array (each column's order computed on first use, then reused), and the
  * sorted array is filtered (filtering keeps the order): a filter change costs no sort, and a
- * sort by a column already seen costs no sort either; after each data change the other columns'
- * orders are computed in idle time, so that sorting by a column not used yet costs no sort either.
+ * sort by a column already seen costs no sort either; after each data change (or change of what
+ * the dashboard observed) the other columns' orders are computed in idle time, so that sorting by
+ * a column not used yet costs no sort either.
  * An instance whose stop's outcome is on screen stays in view until it is dismissed, even when the
  * list now shows it Stopping in a Running view (unless the user's own filters no longer match it).
  */
@@ -36,7 +37,8 @@ export function useVisibleRows(
   // The other columns' orders, computed while the browser is idle: a click finds them ready. Not
   // while pages arrive: at 10,000 instances that was 1.6 s of main thread spent on orders that
   // the next page made stale, and it held back the requests for the pages still to come.
-  useEffect(() => (partial ? undefined : index.warm()), [index, partial])
+  // The columns that read the context (time in status, spend) are warmed for this context.
+  useEffect(() => (partial ? undefined : index.warm(context)), [index, partial, context])
   // The observations count only while sorting by time in status.
   const { id, desc } = view.sort
   const sortContext = context && SORT_SPECS[id].readsContext ? context : NO_SORT_CONTEXT

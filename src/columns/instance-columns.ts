@@ -26,9 +26,12 @@ export const COLUMNS: Readonly<Record<ColumnId, InstanceColumnDef>> = {
 /** The definitions as TanStack Table takes them. */
 export const COLUMN_DEFS: readonly InstanceColumnDef[] = Object.values(COLUMNS)
 
-/** How each column sorts, for the sort index. */
+/** How each column sorts, and which way its first click sorts, for the sort index. */
 export const SORT_SPECS: SortSpecs = Object.fromEntries(
-  COLUMN_DEFS.map((column) => [column.id, column.meta.sort]),
+  COLUMN_DEFS.map((column) => [
+    column.id,
+    { ...column.meta.sort, descFirst: Boolean(column.meta.descFirst) },
+  ]),
 ) as SortSpecs
 
 export const columnLabel = (id: ColumnId): string => COLUMNS[id].meta.label

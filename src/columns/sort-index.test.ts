@@ -102,6 +102,57 @@ describe('createSortIndex', () => {
     expect(ids(index.sorted(sort, observe(0)))).not.toEqual(ids(index.sorted(sort, observe(3))))
   })
 
+  it("warms every column's first-click order before any column's other one", () => {
+    const fleet = randomFleet(9, 60)
+    let keyReads = 0
+    const specs = Object.fromEntries(
+      COLUMN_IDS.map((id) => [
+        id,
+        {
+          ...SORT_SPECS[id],
+          keys: SORT_SPECS[id].keys.map((key) => (...args: Parameters<typeof key>) => {
+            keyReads++
+            return key(...args)
+          }),
+        },
+      ]),
+    ) as unknown as typeof SORT_SPECS
+    const tasks: (() => void)[] = []
+    const index = createSortIndex(fleet, specs, (run) => {
+      tasks.push(() => run(() => false))
+      return () => {}
+    })
+    index.warm()
+    const columns = COLUMN_IDS.filter((id) => !specs[id].readsContext)
+    // One order per idle task: after as many tasks as columns, every first click is ready.
+    for (let task = 0; task < columns.length; task++) tasks.shift()?.()
+    const before = keyReads
+    for (const id of columns) index.sorted({ id, desc: Boolean(specs[id].descFirst) })
+    expect(keyReads).toBe(before)
+    index.sorted({ id: 'gpu', desc: false }) // GPU sorts descending first: its other order waits
+    expect(keyReads).toBeGreaterThan(before)
+  })
+
+  it("keeps a context-sorted column's order per context, and warms it for the context given", () => {
+    const fleet = randomFleet(8, 80)
+    const context = {
+      observations: new Map(
+        fleet.map((instance, position) => [
+          instance.id,
+          { status: instance.status, since: (position % 5) * 1000, seenStart: true },
+        ]),
+      ),
+    }
+    const sort = { id: 'since', desc: false } as const
+    const index = createSortIndex(fleet, SORT_SPECS, (run) => (run(() => true), () => {}))
+    index.warm(context)
+    const warmed = index.sorted(sort, context)
+    expect(ids(warmed)).toEqual(ids(sorted(fleet, sort, context)))
+    expect(index.sorted({ ...sort }, context)).toBe(warmed)
+    // Another context (a new load, new observations) is another order.
+    expect(index.sorted(sort, { ...context })).not.toBe(warmed)
+  })
+
   it('computes every other order ahead when warmed, and stops when told', () => {
     const fleet = randomFleet(6, 120)
     const tasks: (() => void)[] = []

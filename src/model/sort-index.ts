@@ -1,5 +1,5 @@
 import type { Instance } from '../api/instance'
-import { COLUMN_IDS } from './column-ids'
+import { COLUMN_IDS, type ColumnId } from './column-ids'
 import { nameOrder, rankOrder } from './rank-order'
 import { NO_SORT_CONTEXT, type Sort, type SortContext, type SortSpecs } from './sort'
 
@@ -9,9 +9,10 @@ export interface SortIndex {
   sorted: (sort: Sort, context?: SortContext) => readonly Instance[]
   /**
    * Computes the orders not computed yet, one per idle callback, so that a click on a column not
-   * sorted before finds its order ready. Returns a function that stops it.
+   * sorted before finds its order ready; those that read the context for `context`, when given.
+   * Returns a function that stops it.
    */
-  warm: () => () => void
+  warm: (context?: SortContext) => () => void
 }
 
 /** Schedules `run` when the browser is idle; `run` is told whether there is time left. */
@@ -31,8 +32,8 @@ const whenIdle: Idle = (run) => {
  * Ranks every instance once per data array by (name, id), the tie-break of every sort, and keeps
  * each column's order per direction once computed, so that sorting again by a column already
  * seen, or filtering, costs no sort. An order is computed by ranking the column's distinct values
- * and sorting one number per instance natively (rank-order.ts). Columns whose keys read the
- * context are not cached: the caller memoises them on that context.
+ * and sorting one number per instance natively (rank-order.ts). Orders of columns whose keys read
+ * the context are kept per context object (a new load or new observations make a new one).
  */
 export function createSortIndex(
   all: readonly Instance[],
@@ -41,32 +42,40 @@ export function createSortIndex(
 ): SortIndex {
   const names = nameOrder(all)
   const cache = new Map<string, readonly Instance[]>()
+  const byContext = new WeakMap<SortContext, Map<string, readonly Instance[]>>()
+  const cacheFor = (id: ColumnId, context: SortContext) => {
+    if (!specs[id].readsContext) return cache
+    let orders = byContext.get(context)
+    if (!orders) byContext.set(context, (orders = new Map<string, readonly Instance[]>()))
+    return orders
+  }
   const order = ({ id, desc }: Sort, context: SortContext) =>
     id === 'name' && !desc
       ? Array.from(names.positions, (position) => all[position] as Instance)
       : rankOrder(all, names, specs[id].keys, desc, context)
   const sorted = (sort: Sort, context = NO_SORT_CONTEXT) => {
-    if (specs[sort.id].readsContext) return order(sort, context)
+    const orders = cacheFor(sort.id, context)
     const key = `${sort.id}:${sort.desc}`
-    let result = cache.get(key)
+    let result = orders.get(key)
     if (!result) {
       result = order(sort, context)
-      cache.set(key, result)
+      orders.set(key, result)
     }
     return result
   }
-  const warm = () => {
-    const pending = COLUMN_IDS.filter((id) => !specs[id].readsContext).flatMap((id) => [
-      { id, desc: false },
-      { id, desc: true },
-    ])
+  const warm = (context?: SortContext) => {
+    // Each column's first-click order before any column's second: a first click is the likelier.
+    const columns = COLUMN_IDS.filter((id) => context || !specs[id].readsContext)
+    const pending = [true, false].flatMap((firstClick) =>
+      columns.map((id) => ({ id, desc: firstClick === Boolean(specs[id].descFirst) })),
+    )
     let cancel = () => {}
     const next = () => {
       if (pending.length === 0) return
       cancel = idle((timeLeft) => {
         do {
           const sort = pending.shift()
-          if (sort) sorted(sort)
+          if (sort) sorted(sort, context)
         } while (pending.length > 0 && timeLeft())
         next()
       })

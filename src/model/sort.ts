@@ -40,6 +40,8 @@ export type SortKey = (instance: Instance, context: SortContext) => SortValue
 export interface SortSpec {
   keys: readonly [SortKey, ...SortKey[]]
   readsContext?: boolean
+  /** A first click sorts descending (sizes, prices): that order is warmed before the other. */
+  descFirst?: boolean
 }
 
 export type SortSpecs = Readonly<Record<ColumnId, SortSpec>>
