@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { activeFilters } from '../model/active-filters'
-import { StopAccessContext } from '../model/stop-access'
-import { useViewState } from '../model/use-view-state'
+import { useListViewState } from '../model/use-view-state'
 import { serializeViewState } from '../model/view-state'
 import type { InstancesTableHandle } from '../instances/table/instances-table'
 import type { Session } from '../session/session-context'
@@ -12,9 +11,9 @@ import { LazyPart } from '../components/lazy-part'
 import { DashboardHeader } from './dashboard-header'
 import { DashboardMain } from './dashboard-main'
 import { HEADER_TOOL_LABELS } from './header-tool-labels'
-import { HeaderTools, InstanceDrawer, ShortcutsDialog } from './lazy-parts'
+import { HeaderTools, ShortcutsDialog } from './lazy-parts'
+import { OpenInstanceDrawer } from './open-instance-drawer'
 import { SkipLink } from './skip-link'
-import { StopInstanceSlot } from './stop-parts'
 import { useFleet } from './use-fleet'
 import { useHelpKey } from './use-help-key'
 import { useRefreshInterval } from './use-refresh-interval'
@@ -32,18 +31,20 @@ export function Dashboard({
 }) {
   const [intervalMs, setIntervalMs] = useRefreshInterval()
   useActionsOwner(session.claims.subject)
-  const [view, update] = useViewState()
+  const [view, update] = useListViewState()
   const fleet = useFleet(session, view, intervalMs, onForgotten)
   const { query, actions, all, rows, context, partial } = fleet
   const stopAccess = useStopAccess(actions.pending, actions.sending)
   const tableRef = useRef<InstancesTableHandle>(null)
   const open = useCallback((instance: string) => update({ instance }), [update])
   const navigate = useCallback((instance: string) => update({ instance }, 'replace'), [update])
-  const closeDrawer = useCallback(() => {
-    const id = view.instance
-    update({ instance: null })
-    if (id) tableRef.current?.focusInstance(id)
-  }, [update, view.instance])
+  const closeDrawer = useCallback(
+    (id: string) => {
+      update({ instance: null })
+      tableRef.current?.focusInstance(id)
+    },
+    [update],
+  )
   const instanceHref = (instance: string) => serializeViewState({ ...view, instance }) || '?'
   const focusRows = useCallback(() => tableRef.current?.focusRows(), [])
   const [helpOpen, setHelpOpen] = useState(false)
@@ -90,22 +91,17 @@ export function Dashboard({
           <ShortcutsDialog onClose={() => setHelpOpen(false)} />
         </LazyPart>
       )}
-      {view.instance && query.data && (
-        <StopAccessContext value={stopAccess}>
-          <LazyPart>
-            <InstanceDrawer
-              id={view.instance}
-              rows={rows}
-              all={all}
-              onNavigate={navigate}
-              onClose={closeDrawer}
-              renderActions={(instance) => <StopInstanceSlot instance={instance} />}
-              flags={context.attention.get(view.instance)}
-              observation={context.observations.get(view.instance)}
-              partial={partial}
-            />
-          </LazyPart>
-        </StopAccessContext>
+      {query.data && (
+        <OpenInstanceDrawer
+          rows={rows}
+          all={all}
+          attention={context.attention}
+          observations={context.observations}
+          partial={partial}
+          stopAccess={stopAccess}
+          onNavigate={navigate}
+          onClose={closeDrawer}
+        />
       )}
     </div>
   )

@@ -6,8 +6,10 @@ import {
   navigateSearch,
   pagePath,
   pageUrl,
-  useLocationSearch,
+  useLocationSearchPart,
 } from './use-location-search'
+
+const whole = (search: string) => search
 
 /** After the frame that shows a change is painted: when its history is written. */
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
@@ -56,7 +58,7 @@ describe('page URLs', () => {
   })
 
   it('leave the history alone when it moved back or forward before the write', async () => {
-    const { result, unmount } = renderHook(() => useLocationSearch())
+    const { result, unmount } = renderHook(() => useLocationSearchPart(whole))
     const push = vi.spyOn(window.history, 'pushState')
     act(() => navigateSearch('?q=never', 'push'))
     expect(result.current).toBe('?q=never')

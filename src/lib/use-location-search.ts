@@ -36,9 +36,16 @@ function subscribe(listener: () => void): () => void {
 /** The query string the page shows: the address bar's, or the one about to be written there. */
 export const currentSearch = (): string => pending?.search ?? window.location.search
 
-/** The query string, re-rendering on back/forward and on `navigateSearch`. */
-export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, currentSearch, () => '')
+/**
+ * A part of the query string (`part` must be a stable function of it), re-rendering on
+ * back/forward and on `navigateSearch` only when that part changes.
+ */
+export function useLocationSearchPart<T extends string | null>(part: (search: string) => T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => part(currentSearch()),
+    () => part(''),
+  )
 }
 
 /**
