@@ -25,7 +25,7 @@ function runningTotal(instance: Instance, now: number | undefined): string {
   if (spent === null || instance.createdAt === null)
     return instance.createdAt === null
       ? 'Not estimated: HPC-AI sent no creation time'
-      : `Not estimated: HPC-AI does not say when a ${instance.status || 'status-less'} instance ran`
+      : `Not estimated: HPC-AI does not say when this instance ran (it is ${instance.status || 'without a status'})`
   const until = instance.statusGroup === 'stopped' ? 'until it stopped' : 'until now'
   return `≈ ${formatMoney(spent)} since ${formatDateTime(instance.createdAt)} (estimate: the hourly price from creation ${until}, assuming no break)`
 }

@@ -1,3 +1,4 @@
+import { formatDuration } from '../lib/format'
 import { formatWhen } from '../lib/format-when'
 import type { HistoryEntry } from '../model/status-history'
 
@@ -8,4 +9,18 @@ export function describeEntry(entry: HistoryEntry, now: number): string {
   if (entry.after !== undefined)
     return `since between ${formatWhen(entry.after, now)} and ${when} (changed while the dashboard was closed)`
   return `since ${when} or earlier (first seen then)`
+}
+
+/** Below this, "at least N s" since a sighting tells nothing (as in formatStatusAge). */
+const MEANINGFUL_MS = 60_000
+
+/**
+ * How long the current status has lasted, or a past one lasted (until the next began): "≥" where
+ * its start was not seen, and in words under a minute then ("≥ 0 s" said nothing).
+ */
+export function lasted(entry: HistoryEntry, until: number, current: boolean): string {
+  const ms = until - entry.since
+  if (!entry.seenStart && ms < MEANINGFUL_MS)
+    return current ? 'first seen under a minute ago' : 'seen for under a minute'
+  return `${current ? 'for' : 'lasted'} ${entry.seenStart ? '' : '≥ '}${formatDuration(ms)}`
 }

@@ -1,15 +1,9 @@
 import type { Instance } from '../api/instance'
 import { Section } from '../components/section'
-import { formatDateTime, formatDuration } from '../lib/format'
+import { formatDateTime } from '../lib/format'
 import { statusLabel } from '../lib/instance-format'
 import { useMemory } from '../model/memory-store'
-import type { HistoryEntry } from '../model/status-history'
-import { describeEntry } from './describe-history'
-
-/** How long it lasted (or has lasted): "≥" where its start was not seen. */
-function lasted(entry: HistoryEntry, until: number): string {
-  return `${entry.seenStart ? '' : '≥ '}${formatDuration(until - entry.since)}`
-}
+import { describeEntry, lasted } from './describe-history'
 
 /**
  * Every status this browser has seen the instance in, newest first, each with when it was first
@@ -36,8 +30,7 @@ export function StatusHistorySection({ instance, now }: { instance: Instance; no
                 <span className="font-medium text-fg">{statusLabel(entry.status)}</span>{' '}
                 <span className="text-fg-muted">{describeEntry(entry, now)}</span>
                 <span className="block text-xs text-fg-subtle tabular-nums">
-                  {index === 0 ? 'for ' : 'lasted '}
-                  {lasted(entry, until)}
+                  {lasted(entry, until, index === 0)}
                 </span>
               </li>
             )
