@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
+import { measureDialogFloor } from './dialog-floor.ts'
 import { measureDrawerOpen } from './drawer.ts'
 import { measureRenderFloor, type FloorTrigger } from './floor.ts'
 import { installFrameProbe } from './frame-probe.ts'
@@ -30,6 +31,8 @@ export interface InteractionResult extends RefreshResult {
   renderFloor: Timed
   /** The same, set off by a timer of the search's debounce: the reference of a search. */
   searchFloor: Timed
+  /** A static copy of the drawer opened as a native modal dialog, no app script (dialog-floor.ts). */
+  dialogFloor: Timed
   rowsInDom: number
   trInDom: number
   /** Elements in one row of the table, the row included (the mean over the rows in the DOM). */
@@ -102,6 +105,7 @@ export async function measureInteractions(
   await pool(floor)
   const drawer = await measureDrawerOpen(page, runs * 2)
   await pool(floor)
+  const dialogFloor = await measureDialogFloor(page, runs * 2)
   const dom = await domCounts(page)
   const heaps: number[] = []
   for (let run = 0; run < runs; run++) heaps.push(await heapMb(cdp))
@@ -117,6 +121,7 @@ export async function measureInteractions(
     drawerOpen: timedStat(drawer),
     renderFloor: timedStat(floor),
     searchFloor: timedStat(searchFloor),
+    dialogFloor: timedStat(dialogFloor),
     ...dom,
     heapMb: stat(heaps),
     ...refresh,

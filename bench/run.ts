@@ -95,6 +95,11 @@ function interactions(at: InteractionResult, rawHeapMb: number): void {
   held('Facet toggle', at.facetToggle)
   held('Drawer open', at.drawerOpen)
   report.info(
+    `Browser floor at ${count}: the drawer's markup opened as a native modal dialog, no app script`,
+    frameMs(at.dialogFloor.frame),
+    `the drawer open is ${x(at.drawerOpen.frame.median / at.dialogFloor.frame.median)} this (the page made inert and restyled, the drawer styled and laid out)`,
+  )
+  report.info(
     `Search at ${count}: last key to results`,
     formatStat(at.searchResultsMs, 'ms'),
     '200 ms debounce included',
