@@ -17,5 +17,5 @@ export const ROWS_IN_DOM = 100
 export const loadRatioBudget = (instances: number) => (instances >= 1_000 ? 1.1 : 1.15)
 /** A load from a server without a page cap over the naive client asking 1,000 per page. */
 export const UNCAPPED_LOAD_RATIO = 1.25
-/** First rows on screen, over the time of one request. */
+/** First rows on screen, over one request: the naive client's page 1 of the same size, in the same run. */
 export const FIRST_ROWS_RATIO = 1.3

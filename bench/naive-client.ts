@@ -9,7 +9,7 @@ const BLANK_PATH = '/__bench/naive.html'
  * The page's script, as text: a plain function with no helpers from the bundler (tsx names
  * functions with a helper the page does not have).
  */
-const NAIVE_SCRIPT = `async ({ pageSize, concurrency, tokenPath, tokenHeader }) => {
+const NAIVE_SCRIPT = `async ({ pageSize, concurrency, tokenPath, tokenHeader, firstPageOnly }) => {
   const { token } = await (await fetch(tokenPath)).json()
   const post = (currentPage) =>
     fetch('/api/instance/list', {
@@ -20,6 +20,7 @@ const NAIVE_SCRIPT = `async ({ pageSize, concurrency, tokenPath, tokenHeader }) 
   const started = performance.now()
   const first = await post(1)
   const firstPageMs = performance.now() - started
+  if (firstPageOnly) return { ms: firstPageMs, firstPageMs }
   const pages = Math.ceil(first.pager.totalEntries / first.pager.pageSize)
   const received = [first.instances]
   let next = 2
@@ -51,12 +52,14 @@ export interface NaiveLoad {
  * The reference a load is held against: the fastest a client can be with the same server, proxy and
  * browser. A page with no app asks for `pageSize` per page (page 1, then `PAGE_CONCURRENCY` at a
  * time, like the app), keeps the objects `JSON.parse` gives and draws the first 20 rows' names as
- * plain table rows; then its heap is what the raw API objects alone cost.
+ * plain table rows; then its heap is what the raw API objects alone cost. `firstPageOnly`: it
+ * stops at page 1 (one request, the reference of the first rows).
  */
 export async function naiveLoad(
   browser: Browser,
   appUrl: string,
   pageSize: number,
+  { firstPageOnly = false } = {},
 ): Promise<NaiveLoad> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
@@ -73,6 +76,7 @@ export async function naiveLoad(
       concurrency: PAGE_CONCURRENCY,
       tokenPath: DEMO_TOKEN_PATH,
       tokenHeader: TOKEN_HEADER,
+      firstPageOnly,
     })})`,
   )
   const cdp = await context.newCDPSession(page)
