@@ -11,24 +11,32 @@ import { samples, timed, type Samples } from './sorts.ts'
  */
 export type FloorTrigger = 'click' | 'debounce'
 
+/** The floor's button on the page: each click timed into `into`; a pair leaves the rows as they were. */
+export interface RenderFloor {
+  click: (into: Samples) => Promise<void>
+  /** Forth and back: the rows' texts are where they were (the app's own view of them holds). */
+  pair: (into: Samples) => Promise<void>
+  remove: () => Promise<void>
+}
+
 /**
  * What the browser alone takes to show new text in the rows on screen: a button whose click
  * handler (well under a millisecond of script) moves every row's texts to the next row, timed like
  * the interactions (frame-accurately and by Event Timing). No interaction that changes the rows in
  * view can be faster on the machine, so this is the floor the interaction figures are held against.
- * Each click is undone by the next (forth, then back), so the table is left as it was.
+ * Each click is undone by the next (forth, then back).
  */
-export async function measureRenderFloor(
+export async function installRenderFloor(
   page: Page,
-  runs: number,
   trigger: FloorTrigger = 'click',
-): Promise<Samples> {
+): Promise<RenderFloor> {
+  const id = `bench-floor-${trigger}`
   // A string, not a function: tsx would name the inner functions with a helper the page lacks.
   await page.evaluate(`(() => {
     const button = document.createElement('button')
-    button.id = 'bench-floor'
+    button.id = '${id}'
     button.textContent = 'floor'
-    button.style.cssText = 'position:fixed;top:0;left:50%;z-index:99'
+    button.style.cssText = 'position:fixed;top:0;left:${trigger === 'click' ? 50 : 60}%;z-index:99'
     let forth = true
     const shift = () => {
       const rows = [...document.querySelectorAll('tbody tr[data-row-index]')]
@@ -50,15 +58,27 @@ export async function measureRenderFloor(
     )
     document.body.append(button)
   })()`)
-  const floor = samples()
-  for (let run = 0; run < runs * 2; run++)
-    await timed(
-      page,
-      floor,
-      'click',
-      () => page.click('#bench-floor'),
-      trigger === 'click' ? 'event' : 'debounce',
-    )
-  await page.evaluate(() => document.getElementById('bench-floor')?.remove())
-  return floor
+  const from = trigger === 'click' ? 'event' : 'debounce'
+  const click = (into: Samples) => timed(page, into, 'click', () => page.click(`#${id}`), from)
+  return {
+    click,
+    pair: async (into) => {
+      await click(into)
+      await click(into)
+    },
+    remove: () => page.evaluate((button) => document.getElementById(button)?.remove(), id),
+  }
+}
+
+/** The floor alone, `runs` pairs of clicks. */
+export async function measureRenderFloor(
+  page: Page,
+  runs: number,
+  trigger: FloorTrigger = 'click',
+): Promise<Samples> {
+  const floor = await installRenderFloor(page, trigger)
+  const into = samples()
+  for (let run = 0; run < runs; run++) await floor.pair(into)
+  await floor.remove()
+  return into
 }

@@ -2,7 +2,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test'
 import type { Simulator } from '../sim/server.ts'
 import { measureDialogFloor } from './dialog-floor.ts'
 import { measureDrawerOpen } from './drawer.ts'
-import { measureRenderFloor, type FloorTrigger } from './floor.ts'
+import { installRenderFloor } from './floor.ts'
 import { installFrameProbe } from './frame-probe.ts'
 import { measureRefresh, type RefreshResult } from './refresh.ts'
 import { measureSearch } from './search.ts'
@@ -84,27 +84,22 @@ export async function measureInteractions(
   await installFrameProbe(page)
   await page.waitForTimeout(SORT_AFTER_LOAD_MS)
 
-  // The floor is timed beside each kind of interaction, not once at the end: the machine's pace
-  // drifts over a run, and each ratio should hold its interaction against the same moments.
-  // (After each, so that the first sort is still SORT_AFTER_LOAD_MS after the last page.) A search
-  // is held against the floor set off by a timer, as it is (floor.ts).
+  // The floor is timed beside the interactions, a pair of its clicks before each (facet toggles
+  // excepted: its menu is open; the floor is timed after them), not once at the end: the machine's
+  // pace drifts over a run (right after a load most of all), and each ratio should hold its
+  // interaction against the same moments. A search is held against the floor set off by a timer,
+  // as it is (floor.ts).
   const floor = samples()
   const searchFloor = samples()
-  const pool = async (into: Samples, trigger: FloorTrigger = 'click') => {
-    const pooled = await measureRenderFloor(page, Math.ceil(runs / 2), trigger)
-    into.frame.push(...pooled.frame)
-    into.eventTiming.push(...pooled.eventTiming)
-  }
-  const sorts = await measureSorts(page)
-  await pool(floor)
-  const search = await measureSearch(page, instances, runs)
-  await pool(floor)
-  await pool(searchFloor, 'debounce')
-  await pool(searchFloor, 'debounce')
+  const clickFloor = await installRenderFloor(page)
+  const timerFloor = await installRenderFloor(page, 'debounce')
+  const sorts = await measureSorts(page, () => clickFloor.pair(floor))
+  const search = await measureSearch(page, instances, runs, () => timerFloor.pair(searchFloor))
   const facet = await measureFacet(page, instances, runs)
-  await pool(floor)
-  const drawer = await measureDrawerOpen(page, runs * 2)
-  await pool(floor)
+  for (let run = 0; run < runs; run++) await clickFloor.pair(floor)
+  const drawer = await measureDrawerOpen(page, runs * 2, () => clickFloor.pair(floor))
+  await clickFloor.remove()
+  await timerFloor.remove()
   const dialogFloor = await measureDialogFloor(page, runs * 2)
   const dom = await domCounts(page)
   const heaps: number[] = []

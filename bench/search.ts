@@ -15,6 +15,8 @@ export async function measureSearch(
   page: Page,
   instances: number,
   runs: number,
+  /** Runs before each key (the floor's, timed beside it: interaction.ts); the field is refocused. */
+  between?: () => Promise<void>,
 ): Promise<{ filter: Samples; resultsMs: number[] }> {
   const filter = samples()
   const resultsMs: number[] = []
@@ -24,6 +26,10 @@ export async function measureSearch(
     await whenCountIs(page, countText(instances))
     await search.focus()
     for (const key of KEYS) {
+      if (between) {
+        await between()
+        await search.focus()
+      }
       await timed(page, filter, 'keydown', () => page.keyboard.press(key), 'debounce')
     }
     await search.fill('')

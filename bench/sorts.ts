@@ -29,7 +29,11 @@ export async function timed(
  * Clicks every sortable header (those with `aria-sort`) once, each a column not sorted before
  * (its first click: an order the sort index may not have yet), then all of them again.
  */
-export async function measureSorts(page: Page): Promise<{ first: Samples; all: Samples }> {
+export async function measureSorts(
+  page: Page,
+  /** Runs before each click (the floor's, timed beside it: interaction.ts). */
+  between?: () => Promise<void>,
+): Promise<{ first: Samples; all: Samples }> {
   const table = page.getByRole('table', { name: 'Instances' })
   const headers = await table.locator('th[aria-sort], [role="columnheader"][aria-sort]').all()
   const first = samples()
@@ -37,6 +41,7 @@ export async function measureSorts(page: Page): Promise<{ first: Samples; all: S
   for (const pass of [first, all]) {
     for (const header of headers) {
       const before = await header.getAttribute('aria-sort')
+      await between?.()
       await timed(page, pass, 'click', () => header.click())
       if ((await header.getAttribute('aria-sort')) === before)
         throw new Error('bench: a header click did not sort')
