@@ -155,6 +155,21 @@ test('a label added in the drawer is found by search and the Label facet, and su
   await expect(labels.getByRole('listitem')).toHaveCount(1)
 })
 
+test('a label typed but not added stays with its instance: Next starts the next one empty', async ({
+  page,
+}) => {
+  await signInWithDemo(page)
+  await bodyRows(page).first().click()
+  const dialog = page.getByRole('dialog')
+  const field = dialog.getByRole('textbox', { name: 'Add label' })
+  await expect(field).toBeEnabled()
+  const first = await dialog.getByRole('heading', { level: 2 }).textContent()
+  await field.fill('half-typed')
+  await dialog.getByRole('button', { name: /^Next/ }).click()
+  await expect(dialog.getByRole('heading', { level: 2 })).not.toHaveText(first ?? '')
+  await expect(field).toHaveValue('')
+})
+
 test('a pinned instance comes first in any sort', async ({ page }) => {
   await signInWithDemo(page, `/?instance=${EXAMPLE_ID}`)
   await drawer(page)

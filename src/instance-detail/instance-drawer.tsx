@@ -91,7 +91,8 @@ export function InstanceDrawer({
       <HealthSection instance={instance} now={now} flags={flags} observation={observation} />
       <StatusHistorySection instance={instance} now={now} />
       <ConnectSection instance={instance} />
-      <LabelsSection instance={instance} />
+      {/* Keyed: what is typed but not added stays with its instance when Next steps on. */}
+      <LabelsSection key={instance.id} instance={instance} />
       <DiskSection instance={instance} />
       <MachineSection instance={instance} />
       <BillingSection instance={instance} now={now} />
