@@ -1,5 +1,5 @@
-import { formatDuration } from '../lib/format'
 import { formatWhen } from '../lib/format-when'
+import { formatStatusAge, MEANINGFUL_MS } from '../lib/instance-format'
 import type { HistoryEntry } from '../model/status-history'
 
 /** "since Tue 14:02 (seen)", or, for a change no page saw, what is known of when it came. */
@@ -11,9 +11,6 @@ export function describeEntry(entry: HistoryEntry, now: number): string {
   return `since ${when} or earlier (first seen then)`
 }
 
-/** Below this, "at least N s" since a sighting tells nothing (as in formatStatusAge). */
-const MEANINGFUL_MS = 60_000
-
 /**
  * How long the current status has lasted, or a past one lasted (until the next began): "≥" where
  * its start was not seen, and in words under a minute then ("≥ 0 s" said nothing).
@@ -22,5 +19,5 @@ export function lasted(entry: HistoryEntry, until: number, current: boolean): st
   const ms = until - entry.since
   if (!entry.seenStart && ms < MEANINGFUL_MS)
     return current ? 'first seen under a minute ago' : 'seen for under a minute'
-  return `${current ? 'for' : 'lasted'} ${entry.seenStart ? '' : '≥ '}${formatDuration(ms)}`
+  return `${current ? 'for' : 'lasted'} ${formatStatusAge(ms, entry.seenStart)}`
 }

@@ -3,7 +3,7 @@ import type { Instance } from '../api/instance'
 import { FieldList } from '../components/field-list'
 import { Notice } from '../components/notice'
 import { Section } from '../components/section'
-import { StatusBadge } from '../components/status-badge'
+import { statusBadge } from '../components/status-marks'
 import { formatDateTime, formatRelative } from '../lib/format'
 import {
   describeStatusAge,
@@ -62,7 +62,7 @@ export function HealthSection({ instance, now, flags, observation }: Props) {
           [
             'Status',
             <span key="status" className="flex flex-wrap items-start gap-x-2 gap-y-0.5">
-              <StatusBadge status={status.label} group={status.group} />
+              {statusBadge(status.label, status.group)}
               <span>{health}</span>
               {status.description && (
                 <span className="basis-full text-fg-muted">{status.description}</span>

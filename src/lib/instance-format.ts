@@ -117,7 +117,7 @@ export function formatStatusList(statuses: readonly string[]): string {
 }
 
 /** Below this, "at least N s" since a sighting tells nothing: it reads "first seen now". */
-const MEANINGFUL_MS = 60_000
+export const MEANINGFUL_MS = 60_000
 
 /**
  * How long an instance has been in its status: "12 min", or "≥ 12 min" when the change was not

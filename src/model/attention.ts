@@ -23,7 +23,6 @@ import type { Observation, Observations } from './observations'
 
 export * from './attention-flag'
 
-/** Jupyter, where the instance has a link to it (built from http(s) only). */
 /** How long it has been in a stuck status, as observed; null when it is not stuck. */
 export function stuckFor(
   instance: Instance,
