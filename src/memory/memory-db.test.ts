@@ -10,6 +10,7 @@ import { instancesOf } from '../testing/test-instances'
 import { forgetDeviceData } from './forget'
 import { DB_VERSION, dbName, openMemoryDb, UPGRADES } from './memory-db'
 import { closeMemory, openMemory, recordLoad } from './memory-session'
+import { HISTORY_CHUNK, persistWrite } from './write-memory'
 
 const OPTIONS = { onForget: () => undefined }
 
@@ -147,6 +148,37 @@ describe('the account store on this device', () => {
     expect(state.histories.get('a')?.entries).toHaveLength(20)
     expect(state.histories.has('junk')).toBe(false)
     expect(state.changes.map((change) => change.id)).toEqual(['y'])
+  })
+
+  it('writes a large fleet’s histories whole, and later writes after earlier ones', async () => {
+    const db = await openMemoryDb(dbName('alice'), { onBlocking: () => undefined })
+    const history = (id: string, status: string) => ({
+      id,
+      name: id,
+      firstSeen: 1,
+      entries: [{ status, since: 1, seenStart: false }],
+    })
+    await db.put('histories', history('gone', 'Stopped'))
+    const count = HISTORY_CHUNK * 2 + 7
+    const ids = Array.from({ length: count }, (_, n) => `i-${n}`)
+    // Not awaited: the next write is made while this one is still under way.
+    const first = persistWrite(db, {
+      kind: 'histories',
+      put: ids.map((id) => history(id, 'Starting')),
+      remove: ['gone'],
+    })
+    const last = ids.at(-1) ?? ''
+    const second = persistWrite(db, {
+      kind: 'histories',
+      put: [history(last, 'Running')],
+      remove: [],
+    })
+    await Promise.all([first, second])
+    expect(await db.count('histories')).toBe(count)
+    expect(await db.get('histories', 'gone')).toBeUndefined()
+    expect((await db.get('histories', last))?.entries[0]?.status).toBe('Running')
+    expect((await db.get('histories', 'i-0'))?.entries[0]?.status).toBe('Starting')
+    db.close()
   })
 
   it('forgets everything: every account’s database and the dashboard’s storage keys', async () => {
