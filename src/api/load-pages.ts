@@ -1,5 +1,5 @@
 import { ApiError, isAuthError } from './errors'
-import { combinePages, type LoadResult, type MissingPage } from './load-result'
+import { pageCombiner, type KeptPage, type LoadResult, type MissingPage } from './load-result'
 import { checkedPageCount, coveringPages, isShortPage, mayFitSmaller } from './page-fit'
 import { Interner } from './interner'
 import { readItems, type InstancePage, type RawPage } from './parse-page'
@@ -58,18 +58,19 @@ export async function loadPages(plan: PagePlan): Promise<LoadResult> {
   let basePages = checkedPageCount(size, totalEntries, plan.maxPages)
   let totalPages = basePages
   const pageCount = (total: number) => Math.min(plan.maxPages, Math.max(1, Math.ceil(total / size)))
-  const pages = new Map<number, InstancePage>()
+  const pages = new Map<number, KeptPage>()
   const missing = new Map<number, MissingPage>()
   // One copy of each shared value (region, image, …) for the whole load.
   const interner = new Interner()
   // At once for documented items; after the lenient reader loads for any other (then async).
   const keep = ({ page, size }: Task, raw: RawPage): Promise<void> | undefined => {
     const set = (items: Omit<InstancePage, 'pager'>) =>
-      void pages.set((page - 1) * size, { ...items, pager: raw.pager })
+      void pages.set((page - 1) * size, { ...items, pager: raw.pager, size })
     const items = readItems(raw.items, interner)
     if (!(items instanceof Promise)) return set(items)
     return items.then(set)
   }
+  const combinePages = pageCombiner()
   const combine = () => combinePages(pages, missing, totalEntries)
   let partialAt = 0
   let fellBack = false
