@@ -33,6 +33,8 @@ export interface InteractionResult extends RefreshResult {
   searchFloor: Timed
   /** A static copy of the drawer opened as a native modal dialog, no app script (dialog-floor.ts). */
   dialogFloor: Timed
+  /** The same dialog empty: the page made inert alone. */
+  emptyDialogFloor: Timed
   rowsInDom: number
   trInDom: number
   /** Elements in one row of the table, the row included (the mean over the rows in the DOM). */
@@ -116,7 +118,8 @@ export async function measureInteractions(
     drawerOpen: timedStat(drawer),
     renderFloor: timedStat(floor),
     searchFloor: timedStat(searchFloor),
-    dialogFloor: timedStat(dialogFloor),
+    dialogFloor: timedStat(dialogFloor.markup),
+    emptyDialogFloor: timedStat(dialogFloor.empty),
     ...dom,
     heapMb: stat(heaps),
     ...refresh,

@@ -100,6 +100,11 @@ function interactions(at: InteractionResult, rawHeapMb: number): void {
     `the drawer open is ${x(at.drawerOpen.frame.median / at.dialogFloor.frame.median)} this (the page made inert and restyled, the drawer styled and laid out)`,
   )
   report.info(
+    `Browser floor at ${count}: an empty native modal dialog, no app script`,
+    `${frameMs(at.emptyDialogFloor.frame)} = ${x(at.emptyDialogFloor.frame.median / at.renderFloor.frame.median)} floor`,
+    'what making the page inert costs before the drawer draws anything',
+  )
+  report.info(
     `Search at ${count}: last key to results`,
     formatStat(at.searchResultsMs, 'ms'),
     '200 ms debounce included',
