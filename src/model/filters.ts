@@ -6,6 +6,7 @@ import {
   labelTermIds,
   searchColumns,
   searchTest,
+  type LabelsById,
   type SearchTest,
 } from './search-match'
 import { CPU_ONLY, FACET_KEYS, hasFilters, type FacetKey, type Filters } from './view-state'
@@ -14,7 +15,7 @@ import { CPU_ONLY, FACET_KEYS, hasFilters, type FacetKey, type Filters } from '.
 export interface FilterContext {
   attention: { has: (id: string) => boolean }
   /** The user's labels of each instance (on this device), for search and the Label facet. */
-  annotations?: ReadonlyMap<string, { readonly labels: readonly string[] }>
+  annotations?: LabelsById
 }
 
 export const NO_FILTER_CONTEXT: FilterContext = { attention: new Set<string>() }
@@ -50,10 +51,10 @@ function restTest(
     value: FACET_VALUE[key as Exclude<FacetKey, 'label'>],
     allowed: new Set<string>(filters[key]),
   }))
-  const labelled = labelTermIds(filters.q, context)
+  const labelled = labelTermIds(filters.q, context.annotations)
   if (skip !== 'label' && filters.label.length > 0) {
     const wanted = new Set(filters.label.map((label) => label.toLowerCase()))
-    labelled.push(idsLabelled(context, (label) => wanted.has(label)))
+    labelled.push(idsLabelled(context.annotations, (label) => wanted.has(label)))
   }
   if (facets.length === 0 && labelled.length === 0) return null
   return (instance) =>
@@ -63,7 +64,7 @@ function restTest(
 
 /** The filters' test (all but facet `skip`), given an instance with its search text and status. */
 function filtersTest(filters: Filters, context: FilterContext, skip?: FacetKey): SearchTest {
-  const search = searchTest(filters.q, context)
+  const search = searchTest(filters.q, context.annotations)
   const rest = restTest(filters, context, skip)
   return (instance, text, status) =>
     (search === null || search(instance, text, status)) && (rest === null || rest(instance))

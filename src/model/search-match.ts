@@ -1,7 +1,9 @@
 import type { Instance } from '../api/instance'
 import { statusLabel } from '../lib/instance-format'
 import { statusGroup } from '../lib/status'
-import type { FilterContext } from './filters'
+
+/** The user's labels of each instance (on this device), by instance id. */
+export type LabelsById = ReadonlyMap<string, { readonly labels: readonly string[] }>
 
 const LABEL_PREFIX = 'label:'
 
@@ -22,19 +24,19 @@ function searchTerms(q: string): { words: string[]; labels: string[] } {
  * once per search from the few labelled instances, so that the many unlabelled ones cost nothing.
  */
 export function idsLabelled(
-  context: FilterContext,
+  annotations: LabelsById | undefined,
   wanted: (label: string) => boolean,
 ): Set<string> {
   const ids = new Set<string>()
-  for (const [id, { labels }] of context.annotations ?? [])
+  for (const [id, { labels }] of annotations ?? [])
     if (labels.some((label) => wanted(label.toLowerCase()))) ids.add(id)
   return ids
 }
 
 /** For each `label:` term of the search, the ids of the instances it asks for. */
-export const labelTermIds = (q: string, context: FilterContext): Set<string>[] =>
+export const labelTermIds = (q: string, annotations: LabelsById | undefined): Set<string>[] =>
   searchTerms(q).labels.map((wanted) =>
-    idsLabelled(context, (label) => (wanted ? label === wanted : true)),
+    idsLabelled(annotations, (label) => (wanted ? label === wanted : true)),
   )
 
 /**
@@ -72,11 +74,11 @@ function termMatcher(term: string): (text: string, status: string) => boolean {
 export type SearchTest = (instance: Instance, text: string, status: string) => boolean
 
 /** The test of the search's words (each may match a label instead), or null when there are none. */
-export function searchTest(q: string, context: FilterContext): SearchTest | null {
+export function searchTest(q: string, annotations: LabelsById | undefined): SearchTest | null {
   const { words } = searchTerms(q)
   if (words.length === 0) return null
   const terms = words.map((word) => {
-    const ids = idsLabelled(context, (label) => label.includes(word))
+    const ids = idsLabelled(annotations, (label) => label.includes(word))
     return { matches: termMatcher(word), labelled: ids.size > 0 ? ids : null }
   })
   return (instance, text, status) => {
