@@ -53,66 +53,44 @@ function append(
 
 /**
  * The pages received so far as one list, in list order (each keyed by where it starts), each
- * instance once (the first page that held it wins; later copies are counted as duplicates).
- */
-export function combinePages(
-  pages: ReadonlyMap<number, InstancePage>,
-  missing: ReadonlyMap<number, MissingPage>,
-  totalEntries: number,
-): LoadResult {
-  const result: Combined = { instances: [], dropped: [], duplicates: 0 }
-  const seen = new Set<string>()
-  for (const [, page] of [...pages].sort(([a], [b]) => a - b)) append(page, result, seen)
-  return withGaps(result, missing, totalEntries)
-}
-
-function withGaps(
-  combined: Combined,
-  missing: ReadonlyMap<number, MissingPage>,
-  totalEntries: number,
-): LoadResult {
-  const gaps = [...missing].sort(([a], [b]) => a - b).map(([, gap]) => gap)
-  return {
-    ...combined,
-    totalEntries,
-    missingPages: gaps.map((gap) => gap.page),
-    pageError: gaps[0]?.error ?? null,
-  }
-}
-
-/**
- * combinePages for one load, called as its pages arrive: the pages that continue the list from
- * its start with no gap are combined once and kept (pages mostly arrive in order), so that each
- * call goes through the pages after the first gap only. At 50,000 the last call took 25-40 ms.
+ * instance once (the first page that held it wins; later copies are counted as duplicates). Made
+ * for one load and called as its pages arrive: the pages that continue the list from its start
+ * with no gap are combined once and kept (pages mostly arrive in order), so that each call goes
+ * through the pages after the first gap only (at 50,000 the last call took 25-40 ms). A load
+ * keeps each page once and its pages never overlap (loadPages): a failed page is asked again as
+ * the smaller pages that cover it, never beside it.
  */
 export function pageCombiner() {
-  let head = { pages: new Map<number, KeptPage>(), end: 0, seen: new Set<string>() }
-  let combined: Combined = { instances: [], dropped: [], duplicates: 0 }
+  const head: Combined & { end: number; seen: Set<string> } = {
+    instances: [],
+    dropped: [],
+    duplicates: 0,
+    end: 0,
+    seen: new Set(),
+  }
   return (
     pages: ReadonlyMap<number, KeptPage>,
     missing: ReadonlyMap<number, MissingPage>,
     totalEntries: number,
   ): LoadResult => {
-    // A page kept in the head that is not the one now at its place: start again (never seen).
-    if ([...head.pages].some(([start, page]) => pages.get(start) !== page)) {
-      head = { pages: new Map(), end: 0, seen: new Set() }
-      combined = { instances: [], dropped: [], duplicates: 0 }
-    }
     for (let page = pages.get(head.end); page; page = pages.get(head.end)) {
-      append(page, combined, head.seen)
-      head.pages.set(head.end, page)
+      append(page, head, head.seen)
       head.end += page.size
     }
-    const rest = [...pages].filter(([start]) => !head.pages.has(start)).sort(([a], [b]) => a - b)
-    // A page inside the head's span but not part of it (pages that overlap): from scratch.
-    if (rest.some(([start]) => start < head.end)) return combinePages(pages, missing, totalEntries)
     const result: Combined = {
-      instances: [...combined.instances],
-      dropped: [...combined.dropped],
-      duplicates: combined.duplicates,
+      instances: [...head.instances],
+      dropped: [...head.dropped],
+      duplicates: head.duplicates,
     }
     const seen = new Set<string>()
-    for (const [, page] of rest) append(page, result, seen, head.seen)
-    return withGaps(result, missing, totalEntries)
+    for (const [start, page] of [...pages].sort(([a], [b]) => a - b))
+      if (start >= head.end) append(page, result, seen, head.seen)
+    const gaps = [...missing].sort(([a], [b]) => a - b).map(([, gap]) => gap)
+    return {
+      ...result,
+      totalEntries,
+      missingPages: gaps.map((gap) => gap.page),
+      pageError: gaps[0]?.error ?? null,
+    }
   }
 }

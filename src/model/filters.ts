@@ -3,7 +3,6 @@ import { billingKind } from '../lib/pricing'
 import { liveHealth } from '../lib/status'
 import {
   idsLabelled,
-  labelTermIds,
   searchColumns,
   searchTest,
   type LabelsById,
@@ -36,38 +35,24 @@ export const FACET_VALUE: Record<
 export const labelsOf = (instance: Instance, context: FilterContext): readonly string[] =>
   context.annotations?.get(instance.id)?.labels ?? []
 
-/**
- * Whether an instance passes the filters other than the search's words (all but facet `skip`):
- * its `label:` terms, the Label facet and the other facets. Null when there are none.
- */
-function restTest(
-  filters: Filters,
-  context: FilterContext,
-  skip?: FacetKey,
-): ((instance: Instance) => boolean) | null {
+/** The filters' test (all but facet `skip`), given an instance with its search text and status. */
+function filtersTest(filters: Filters, context: FilterContext, skip?: FacetKey): SearchTest {
+  const search = searchTest(filters.q, context.annotations)
   const facets = FACET_KEYS.filter(
     (key) => key !== skip && key !== 'label' && filters[key].length > 0,
   ).map((key) => ({
     value: FACET_VALUE[key as Exclude<FacetKey, 'label'>],
     allowed: new Set<string>(filters[key]),
   }))
-  const labelled = labelTermIds(filters.q, context.annotations)
-  if (skip !== 'label' && filters.label.length > 0) {
-    const wanted = new Set(filters.label.map((label) => label.toLowerCase()))
-    labelled.push(idsLabelled(context.annotations, (label) => wanted.has(label)))
-  }
-  if (facets.length === 0 && labelled.length === 0) return null
-  return (instance) =>
-    labelled.every((ids) => ids.has(instance.id)) &&
-    facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
-}
-
-/** The filters' test (all but facet `skip`), given an instance with its search text and status. */
-function filtersTest(filters: Filters, context: FilterContext, skip?: FacetKey): SearchTest {
-  const search = searchTest(filters.q, context.annotations)
-  const rest = restTest(filters, context, skip)
+  const wanted = new Set(filters.label.map((label) => label.toLowerCase()))
+  const labelled =
+    skip !== 'label' && wanted.size > 0
+      ? idsLabelled(context.annotations, (label) => wanted.has(label))
+      : null
   return (instance, text, status) =>
-    (search === null || search(instance, text, status)) && (rest === null || rest(instance))
+    search(instance, text, status) &&
+    (labelled === null || labelled.has(instance.id)) &&
+    facets.every((facet) => facet.allowed.has(facet.value(instance, context)))
 }
 
 /** Whether an instance matches the filters (all but facet `skip`). */

@@ -5,20 +5,6 @@ import { statusGroup } from '../lib/status'
 /** The user's labels of each instance (on this device), by instance id. */
 export type LabelsById = ReadonlyMap<string, { readonly labels: readonly string[] }>
 
-const LABEL_PREFIX = 'label:'
-
-/**
- * The search's words and its `label:` terms: every word must match (see termMatcher, or one of the
- * instance's labels), and `label:team-zeta` asks for that label exactly (any case).
- */
-function searchTerms(q: string): { words: string[]; labels: string[] } {
-  const terms = q.toLowerCase().split(/\s+/).filter(Boolean)
-  return {
-    words: terms.filter((term) => !term.startsWith(LABEL_PREFIX)),
-    labels: terms.filter((term) => term.startsWith(LABEL_PREFIX)).map((term) => term.slice(6)),
-  }
-}
-
 /**
  * The ids of the instances with a label `wanted` accepts (labels compared in lower case): found
  * once per search from the few labelled instances, so that the many unlabelled ones cost nothing.
@@ -33,18 +19,12 @@ export function idsLabelled(
   return ids
 }
 
-/** For each `label:` term of the search, the ids of the instances it asks for. */
-export const labelTermIds = (q: string, annotations: LabelsById | undefined): Set<string>[] =>
-  searchTerms(q).labels.map((wanted) =>
-    idsLabelled(annotations, (label) => (wanted ? label === wanted : true)),
-  )
-
 /**
  * The words a status answers to in a search: the status as sent and as the Status facet shows it
  * ("startingfailed"), its parts ("starting", "failed"), and "transition" for an instance in
  * transition (the summary's name for that group).
  */
-export function statusWords(status: string): string[] {
+function statusWords(status: string): string[] {
   const label = statusLabel(status)
   const group = statusGroup(status) === 'transitional' ? ' transition' : ''
   return `${label} ${label.replace(/([a-z])([A-Z])/g, '$1 $2')}${group}`
@@ -70,22 +50,33 @@ function termMatcher(term: string): (text: string, status: string) => boolean {
   }
 }
 
-/** Whether an instance, with its search text and status, matches every word of a search. */
+/** Whether an instance, with its search text and status, matches a search. */
 export type SearchTest = (instance: Instance, text: string, status: string) => boolean
 
-/** The test of the search's words (each may match a label instead), or null when there are none. */
-export function searchTest(q: string, annotations: LabelsById | undefined): SearchTest | null {
-  const { words } = searchTerms(q)
-  if (words.length === 0) return null
-  const terms = words.map((word) => {
-    const ids = idsLabelled(annotations, (label) => label.includes(word))
-    return { matches: termMatcher(word), labelled: ids.size > 0 ? ids : null }
-  })
-  return (instance, text, status) => {
-    for (const { matches, labelled } of terms)
-      if (!matches(text, status) && !(labelled?.has(instance.id) ?? false)) return false
-    return true
-  }
+/**
+ * A search as a test: every word must match (see termMatcher) or be part of one of the
+ * instance's labels, and `label:team-zeta` asks for that label exactly (any case; `label:`
+ * alone, for any label).
+ */
+export function searchTest(q: string, annotations: LabelsById | undefined): SearchTest {
+  const terms = q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => {
+      const wanted = term.startsWith('label:') ? term.slice(6) : null
+      return wanted === null
+        ? {
+            matches: termMatcher(term),
+            labelled: idsLabelled(annotations, (l) => l.includes(term)),
+          }
+        : { matches: null, labelled: idsLabelled(annotations, (l) => !wanted || l === wanted) }
+    })
+  return (instance, text, status) =>
+    terms.every(
+      ({ matches, labelled }) =>
+        (matches?.(text, status) ?? false) || (labelled.size > 0 && labelled.has(instance.id)),
+    )
 }
 
 export interface SearchColumns {
