@@ -2,8 +2,8 @@ import { loadMemorySession } from './use-account-memory'
 
 /**
  * While the token screen waits for a token, loads the parts the dashboard asks for right after its
- * first paint in idle time: the export and header tools, the device memory's code (IndexedDB) and
- * the attention rules' words. Otherwise their code is fetched, compiled and run while the first
+ * first paint in idle time: the export and header tools, the device memory's code (IndexedDB), the
+ * attention rules' words and the headers' resize edges. Otherwise their code is fetched, compiled and run while the first
  * page of instances is on its way in, and its answer waits behind them (seen: 60 ms later rows).
  * Returns the undo.
  */
@@ -13,6 +13,7 @@ export function warmDashboardParts(): () => void {
     import('./header-tools').catch(() => undefined)
     loadMemorySession().catch(() => undefined)
     import('../instances/summary/attention-rules-list').catch(() => undefined)
+    import('../instances/table/resize-handle').catch(() => undefined)
   }
   if (typeof requestIdleCallback !== 'function') return () => undefined
   const handle = requestIdleCallback(start, { timeout: 2_000 })

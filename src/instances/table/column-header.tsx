@@ -1,8 +1,13 @@
-import { memo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { lazy, memo, Suspense, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import type { InstanceTable } from '../../columns/use-instance-table'
 import { isColumnId, type ColumnId } from '../../model/column-ids'
 import type { DrawnColumn } from './drawn-columns'
-import { ResizeHandle } from './resize-handle'
+
+// The headers' resize edges are no use before the table is on screen: their code loads with its
+// first paint (and in idle time on the token screen), not in the first-load JS.
+const ResizeHandle = lazy(() =>
+  import('./resize-handle').then((module) => ({ default: module.ResizeHandle })),
+)
 
 const DRAG_TYPE = 'application/x-hpcai-column'
 
@@ -91,14 +96,16 @@ function Header({
           {direction === 'descending' ? '▼' : direction === 'ascending' ? '▲' : ''}
         </span>
       </span>
-      <ResizeHandle
-        table={table}
-        id={id}
-        label={label}
-        size={size}
-        resizing={resizing}
-        onResizing={onResizing}
-      />
+      <Suspense fallback={null}>
+        <ResizeHandle
+          table={table}
+          id={id}
+          label={label}
+          size={size}
+          resizing={resizing}
+          onResizing={onResizing}
+        />
+      </Suspense>
     </th>
   )
 }
