@@ -1,10 +1,12 @@
+import { onIdle } from '../lib/idle'
 import { loadMemorySession } from './use-account-memory'
 
 /**
  * While the token screen waits for a token, loads the parts the dashboard asks for right after its
  * first paint in idle time: the export and header tools, the device memory's code (IndexedDB), the
- * attention rules' words and the headers' resize edges. Otherwise their code is fetched, compiled and run while the first
- * page of instances is on its way in, and its answer waits behind them (seen: 60 ms later rows).
+ * attention rules' words and the headers' resize edges. Otherwise their code is fetched, compiled
+ * and run while the first page of instances is on its way in, and its answer waits behind them
+ * (seen: 60 ms later rows).
  * Returns the undo.
  */
 export function warmDashboardParts(): () => void {
@@ -16,6 +18,5 @@ export function warmDashboardParts(): () => void {
     import('../instances/table/resize-handle').catch(() => undefined)
   }
   if (typeof requestIdleCallback !== 'function') return () => undefined
-  const handle = requestIdleCallback(start, { timeout: 2_000 })
-  return () => cancelIdleCallback(handle)
+  return onIdle(2_000)(start)
 }

@@ -50,7 +50,6 @@ async function writeNow(db: MemoryDb, write: MemoryWrite): Promise<void> {
   }
 }
 
-/** The time of the last load recorded, which bounds a change found after the dashboard was closed. */
 /**
  * A first load of a large fleet writes every instance's history: through idb's promise per
  * request, 50,000 puts held the page for a second right after the load. Plain requests, and a
@@ -83,6 +82,7 @@ const committed = (tx: IDBTransaction) =>
     tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write aborted'))
   })
 
+/** The time of the last load recorded, which bounds a change found after the dashboard was closed. */
 export async function recordLastLoad(db: MemoryDb, at: number): Promise<void> {
   await db.put('settings', { lastLoadAt: at }, 'meta')
 }

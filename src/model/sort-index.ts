@@ -1,4 +1,5 @@
 import type { Instance } from '../api/instance'
+import { onIdle, type Idle } from '../lib/idle'
 import { COLUMN_IDS, type ColumnId } from './column-ids'
 import { nameOrder, rankOrder } from './rank-order'
 import { NO_SORT_CONTEXT, type Sort, type SortContext, type SortSpecs } from './sort'
@@ -15,19 +16,6 @@ export interface SortIndex {
   warm: (context?: SortContext) => () => void
 }
 
-/** Schedules `run` when the browser is idle; `run` is told whether there is time left. */
-type Idle = (run: (timeLeft: () => boolean) => void) => () => void
-
-/** requestIdleCallback where there is one (one order at least, more while the idle period lasts). */
-const whenIdle: Idle = (run) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback((deadline) => run(() => deadline.timeRemaining() > 4))
-    return () => cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(() => run(() => false), 0)
-  return () => clearTimeout(handle)
-}
-
 /**
  * Ranks every instance once per data array by (name, id), the tie-break of every sort, and keeps
  * each column's order per direction once computed, so that sorting again by a column already
@@ -38,7 +26,7 @@ const whenIdle: Idle = (run) => {
 export function createSortIndex(
   all: readonly Instance[],
   specs: SortSpecs,
-  idle: Idle = whenIdle,
+  idle: Idle = onIdle(),
 ): SortIndex {
   const names = nameOrder(all)
   const cache = new Map<string, readonly Instance[]>()
